@@ -1,0 +1,46 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "cluster.pb.h"
+#include "events.pb.h"
+#include "sample.pb.h"
+
+#include <QHash>
+#include <QString>
+
+namespace mailha {
+
+/// What the store knows of one node: its last good sample (services read)
+/// and its last connection status, which may be newer (a failed poll).
+struct NodeObservation {
+    NodeSample lastGood;      ///< time_ms == 0: never read
+    Reachability reachability = REACHABILITY_UNKNOWN;
+    QString reachabilityDetail;
+    qint64 statusTimeMs = 0;
+};
+
+using Observations = QHash<QString, NodeObservation>;
+
+/// Built-in defaults under every cluster file's thresholds.
+Thresholds builtinThresholds();
+
+/// The effective thresholds for a node or link: the most specific non-zero
+/// field wins (link/node, then group, then cluster defaults, then built-in).
+Thresholds effectiveThresholds(const ClusterSpec &spec, const Thresholds *specific,
+                               const QString &group = {});
+
+qint64 pollIntervalMs(const ClusterSpec &spec);
+qint64 staleAfterMs(const ClusterSpec &spec);
+
+/// Derives everything an operator reads at a glance from the spec and the
+/// latest observations at time `nowMs`: each node's services and staleness,
+/// every link's lag and health, and per service group the active members,
+/// split brain, N+k redundancy and the projected RPO against its objective.
+/// Pure: the same inputs always give the same snapshot.
+ClusterSnapshot deriveSnapshot(const ClusterSpec &spec, const Observations &observations, qint64 nowMs);
+
+/// Events that describe the change from `before` to `after` (role changes,
+/// stale/recovered, split brain, redundancy lost/restored).
+QList<ClusterEvent> diffSnapshots(const ClusterSnapshot &before, const ClusterSnapshot &after);
+
+} // namespace mailha

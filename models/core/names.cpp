@@ -1,0 +1,151 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/names.h"
+
+#include <QCoreApplication>
+
+namespace mailha {
+
+namespace {
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("mailha::Names", text);
+}
+} // namespace
+
+QString roleName(Role role)
+{
+    switch (role) {
+    case ACTIVE: return QStringLiteral("ACTIVE");
+    case PASSIVE: return QStringLiteral("PASSIVE");
+    case STANDBY: return QStringLiteral("STANDBY");
+    case FAILED: return QStringLiteral("FAILED");
+    case FENCED: return QStringLiteral("FENCED");
+    case MAINTENANCE: return QStringLiteral("MAINTENANCE");
+    default: return QStringLiteral("UNKNOWN");
+    }
+}
+
+QString roleLabel(Role role)
+{
+    switch (role) {
+    case ACTIVE: return tr("ACTIVE");
+    case PASSIVE: return tr("PASSIVE");
+    case STANDBY: return tr("STANDBY");
+    case FAILED: return tr("FAILED");
+    case FENCED: return tr("FENCED");
+    case MAINTENANCE: return tr("MAINTENANCE");
+    default: return tr("UNKNOWN");
+    }
+}
+
+QString healthName(Health health)
+{
+    switch (health) {
+    case OK: return QStringLiteral("OK");
+    case WARNING: return QStringLiteral("WARNING");
+    case CRITICAL: return QStringLiteral("CRITICAL");
+    default: return QStringLiteral("UNKNOWN");
+    }
+}
+
+QString technologyName(Technology technology)
+{
+    switch (technology) {
+    case POSTFIX: return QStringLiteral("postfix");
+    case POSTGRES: return QStringLiteral("postgres");
+    case MYSQL: return QStringLiteral("mysql");
+    case DRBD: return QStringLiteral("drbd");
+    case PACEMAKER: return QStringLiteral("pacemaker");
+    case KEEPALIVED: return QStringLiteral("keepalived");
+    case DOVECOT: return QStringLiteral("dovecot");
+    case HAPROXY: return QStringLiteral("haproxy");
+    case HOST: return QStringLiteral("host");
+    case EXCHANGE_DAG: return QStringLiteral("exchange-dag");
+    default: return QStringLiteral("unspecified");
+    }
+}
+
+std::optional<Technology> technologyFromName(QStringView name)
+{
+    for (int t = Technology_MIN; t <= Technology_MAX; ++t) {
+        if (!Technology_IsValid(t) || t == TECHNOLOGY_UNSPECIFIED)
+            continue;
+        if (name.compare(technologyName(Technology(t)), Qt::CaseInsensitive) == 0)
+            return Technology(t);
+    }
+    return std::nullopt;
+}
+
+QString reachabilityLabel(Reachability reachability)
+{
+    switch (reachability) {
+    case REACHABLE: return tr("live");
+    case UNREACHABLE: return tr("unreachable");
+    case TIMED_OUT: return tr("timed out");
+    case AUTH_FAILED: return tr("authentication failed");
+    case HOST_KEY_UNKNOWN: return tr("host key unknown");
+    case HOST_KEY_CHANGED: return tr("HOST KEY CHANGED");
+    case CONNECTING: return tr("connecting");
+    default: return tr("not yet polled");
+    }
+}
+
+QString clusterHealthLabel(ClusterHealth health)
+{
+    switch (health) {
+    case HEALTHY: return tr("healthy");
+    case DEGRADED: return tr("degraded");
+    case CRITICAL_HEALTH: return tr("critical");
+    case SPLIT_BRAIN_HEALTH: return tr("SPLIT BRAIN");
+    default: return tr("unknown");
+    }
+}
+
+QString severityName(Severity severity)
+{
+    switch (severity) {
+    case INFO: return QStringLiteral("info");
+    case WARN: return QStringLiteral("warning");
+    case CRIT: return QStringLiteral("critical");
+    default: return QStringLiteral("unknown");
+    }
+}
+
+QString eventKindName(EventKind kind)
+{
+    return QString::fromStdString(EventKind_Name(kind)).toLower().replace(QLatin1Char('_'), QLatin1Char('-'));
+}
+
+QString formatDuration(double seconds)
+{
+    if (seconds < 0)
+        return QStringLiteral("—");
+    if (seconds < 10)
+        return tr("%1 s").arg(seconds, 0, 'f', 1);
+    const qint64 s = qint64(seconds + 0.5);
+    if (s < 60)
+        return tr("%1 s").arg(s);
+    if (s < 3600)
+        return tr("%1 min %2 s").arg(s / 60).arg(s % 60);
+    if (s < 86400)
+        return tr("%1 h %2 min").arg(s / 3600).arg((s % 3600) / 60);
+    return tr("%1 d %2 h").arg(s / 86400).arg((s % 86400) / 3600);
+}
+
+QString formatBytes(qint64 bytes)
+{
+    if (bytes < 0)
+        return QStringLiteral("—");
+    if (bytes < 1024)
+        return tr("%1 B").arg(bytes);
+    static const char *const units[] = {"KiB", "MiB", "GiB", "TiB"};
+    double value = double(bytes) / 1024.0;
+    int unit = 0;
+    while (value >= 1024.0 && unit < 3) {
+        value /= 1024.0;
+        ++unit;
+    }
+    return tr("%1 %2").arg(value, 0, 'f', 1).arg(QLatin1String(units[unit]));
+}
+
+} // namespace mailha

@@ -1,0 +1,69 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "testsupport.h"
+
+#include "core/names.h"
+
+#include <QDir>
+#include <QFile>
+#include <QStandardPaths>
+#include <QTcpServer>
+
+#include <google/protobuf/text_format.h>
+
+namespace mailha::test {
+
+QString fixturePath(const QString &relative)
+{
+    return QDir(QStringLiteral(MAILHA_TEST_FIXTURES)).filePath(relative);
+}
+
+QByteArray readFixture(const QString &relative)
+{
+    QFile file(fixturePath(relative));
+    if (!file.open(QIODevice::ReadOnly)) {
+        qWarning("fixture %s is missing", qPrintable(file.fileName()));
+        return {};
+    }
+    return file.readAll();
+}
+
+quint16 freeLoopbackPort()
+{
+    QTcpServer server;
+    if (!server.listen(QHostAddress::LocalHost, 0))
+        return 0;
+    return server.serverPort();
+}
+
+QString findProgram(const QString &program, const QStringList &extraDirs)
+{
+    for (const QString &dir : extraDirs) {
+        const QString path = QDir(dir).filePath(program);
+        if (QFileInfo(path).isExecutable())
+            return path;
+    }
+    QString found = QStandardPaths::findExecutable(program);
+    if (found.isEmpty())
+        found = QStandardPaths::findExecutable(program, {QStringLiteral("/usr/sbin"), QStringLiteral("/sbin")});
+    return found;
+}
+
+QString toText(const google::protobuf::Message &message)
+{
+    std::string text;
+    google::protobuf::TextFormat::PrintToString(message, &text);
+    return QString::fromStdString(text);
+}
+
+} // namespace mailha::test
+
+namespace mailha {
+char *toString(const Role &role)
+{
+    return qstrdup(qPrintable(roleName(role)));
+}
+char *toString(const Health &health)
+{
+    return qstrdup(qPrintable(healthName(health)));
+}
+} // namespace mailha

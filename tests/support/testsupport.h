@@ -1,0 +1,32 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "cluster.pb.h"
+#include "events.pb.h"
+#include "sample.pb.h"
+
+#include <QByteArray>
+#include <QString>
+#include <QtTest/QTest>
+
+namespace mailha::test {
+
+/// Absolute path of a file under tests/fixtures.
+QString fixturePath(const QString &relative);
+/// Contents of a fixture; fails the test (QFAIL-style message) if missing.
+QByteArray readFixture(const QString &relative);
+/// A TCP port on 127.0.0.1 that was free a moment ago.
+quint16 freeLoopbackPort();
+/// The first directory in `candidates` holding `program`, or the PATH lookup.
+QString findProgram(const QString &program, const QStringList &extraDirs = {});
+
+/// Protobuf messages compare and print through their text format, so a
+/// failing QCOMPARE shows both values.
+QString toText(const google::protobuf::Message &message);
+
+} // namespace mailha::test
+
+namespace mailha {
+char *toString(const Role &role);
+char *toString(const Health &health);
+} // namespace mailha
