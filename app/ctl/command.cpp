@@ -1,0 +1,48 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "command.h"
+
+#include <QCoreApplication>
+
+namespace mailha::ctl {
+
+const QList<Command> &commands()
+{
+    static const QList<Command> table{
+        {"status", QT_TRANSLATE_NOOP("mailhactl", "Show the cluster topology, roles, lag and queues"), &runStatus},
+    };
+    return table;
+}
+
+int dispatch(const QStringList &args, Io &io)
+{
+    auto usage = [&](QTextStream &to) {
+        to << "Usage: mailhactl COMMAND [OPTIONS]\n\n"
+           << QCoreApplication::translate("mailhactl", "Commands:") << "\n";
+        for (const Command &c : commands())
+            to << "  " << QString::fromLatin1(c.name).leftJustified(10) << QCoreApplication::translate("mailhactl", c.summary)
+               << "\n";
+        to << "\n" << QCoreApplication::translate("mailhactl", "Run 'mailhactl COMMAND --help' for a command's options.")
+           << "\n";
+    };
+    if (args.isEmpty()) {
+        usage(io.err);
+        return ExitUsage;
+    }
+    const QString &name = args.constFirst();
+    if (name == QLatin1String("--help") || name == QLatin1String("-h") || name == QLatin1String("help")) {
+        usage(io.out);
+        return ExitOk;
+    }
+    if (name == QLatin1String("--version")) {
+        io.out << "mailhactl " << QCoreApplication::applicationVersion() << "\n";
+        return ExitOk;
+    }
+    for (const Command &c : commands())
+        if (name == QLatin1String(c.name))
+            return c.run(args.mid(1), io);
+    io.err << "mailhactl: " << QCoreApplication::translate("mailhactl", "unknown command '%1'").arg(name) << "\n";
+    usage(io.err);
+    return ExitUsage;
+}
+
+} // namespace mailha::ctl

@@ -1,0 +1,90 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "probes/nodepoller.h"
+
+#include "core/names.h"
+
+#include <QCoreApplication>
+
+namespace mailha {
+
+namespace {
+constexpr qsizetype maxRawBytes = 64 * 1024;
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("mailha::NodePoller", text);
+}
+
+QString addressOnly(const QString &cidr)
+{
+    return cidr.section(QLatin1Char('/'), 0, 0).trimmed();
+}
+} // namespace
+
+QList<PlannedCommand> planNodePoll(const Node &node)
+{
+    QList<PlannedCommand> plan;
+    for (const ServiceSpec &svc : node.services()) {
+        const Probe *probe = probeFor(svc.technology());
+        if (!probe)
+            continue;
+        const QString serviceId = qstr(svc.id());
+        for (const ProbeCommand &command : probe->commands(paramsOf(svc)))
+            plan.append({serviceId, svc.technology(), command, serviceId + QLatin1Char('/') + command.key});
+    }
+    return plan;
+}
+
+NodeSample assembleNodeSample(const ClusterSpec &spec, const Node &node, const CommandOutputs &outputs,
+                              qint64 timeMs, QList<ProbeError> *errors)
+{
+    NodeSample sample;
+    sample.set_node_id(node.id());
+    sample.set_time_ms(timeMs);
+    sample.set_reachability(REACHABLE);
+    QStringList addresses;
+
+    for (const ServiceSpec &svc : node.services()) {
+        const QString serviceId = qstr(svc.id());
+        const Probe *probe = probeFor(svc.technology());
+        ServiceSample *out = sample.add_services();
+        if (!probe) {
+            out->set_service_id(svc.id());
+            out->set_technology(svc.technology());
+            out->set_error(sstr(tr("no probe for technology %1").arg(technologyName(svc.technology()))));
+            continue;
+        }
+        const QHash<QString, QString> params = paramsOf(svc);
+        CommandOutputs own;
+        const QString prefix = serviceId + QLatin1Char('/');
+        for (const ProbeCommand &command : probe->commands(params)) {
+            const CommandOutput output = outputs.value(prefix + command.key);
+            own.insert(command.key, output);
+            QByteArray raw = output.standardOutput.left(maxRawBytes);
+            if (!output.standardError.isEmpty())
+                raw += "\n[stderr]\n" + output.standardError.left(maxRawBytes / 4);
+            (*sample.mutable_raw())[sstr(prefix + command.key)] = raw.toStdString();
+        }
+        ProbeResult result = probe->parse(own, params);
+        *out = std::move(result.sample);
+        out->set_service_id(svc.id());
+        out->set_technology(svc.technology());
+        if (result.error) {
+            ProbeError error = *result.error;
+            error.node = qstr(node.id());
+            out->set_role(ROLE_UNKNOWN);
+            out->set_health(HEALTH_UNKNOWN);
+            out->set_error(sstr(error.toString()));
+            if (errors)
+                errors->append(error);
+        }
+        for (const std::string &a : out->addresses())
+            addresses.append(addressOnly(qstr(a)));
+    }
+    for (const FloatingIp &vip : spec.floating_ips())
+        if (addresses.contains(addressOnly(qstr(vip.address()))))
+            sample.add_vips_held(vip.id());
+    return sample;
+}
+
+} // namespace mailha
