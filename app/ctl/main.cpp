@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "command.h"
 
+#include "core/languagemanager.h"
+
 #include <QCoreApplication>
 
 #include <cstdio>
@@ -12,6 +14,8 @@ int main(int argc, char *argv[])
     QCoreApplication::setApplicationName(QStringLiteral("mailhactl"));
     QCoreApplication::setOrganizationName(QStringLiteral("MailHA"));
     QCoreApplication::setApplicationVersion(QStringLiteral(MAILHA_VERSION));
+
+    mailha::LanguageManager::install(qEnvironmentVariable("MAILHA_LANGUAGE"));
 
     QTextStream out(stdout);
     QTextStream err(stderr);

@@ -276,14 +276,6 @@ void LabCluster::step()
 void LabCluster::stepMta(LabNode &node, double share)
 {
     LabMta &q = *node.mta;
-    const qint64 arrivals = m_random.poisson(arrivalRatePerS() * share);
-    // Like qmgr, admit new mail into the active queue only up to its limit;
-    // the rest waits in incoming.
-    q.incoming += arrivals;
-    const qint64 admitted = std::min(q.incoming, std::max<qint64>(0, LabMta::activeLimit - q.active));
-    q.incoming -= admitted;
-    q.active += admitted;
-
     // Deferred mail comes back for another try, oldest first.
     qint64 retry = std::min(q.deferred, m_random.poisson(double(q.deferred) / 300.0));
     q.deferred -= retry;
@@ -319,6 +311,16 @@ void LabCluster::stepMta(LabNode &node, double share)
             q.deferredCohorts.push_back({arrival, attempts - delivered});
     }
     m_mailDeliveredLastS += delivered;
+
+    // What arrived this second is still waiting for its first attempt when
+    // the node is polled, so the active queue is never implausibly empty.
+    const qint64 arrivals = m_random.poisson(arrivalRatePerS() * share);
+    // Like qmgr, admit new mail into the active queue only up to its limit;
+    // the rest waits in incoming.
+    q.incoming += arrivals;
+    const qint64 admitted = std::min(q.incoming, std::max<qint64>(0, LabMta::activeLimit - q.active));
+    q.incoming -= admitted;
+    q.active += admitted;
 }
 
 void LabCluster::stepDatabases()
