@@ -3,6 +3,8 @@
 
 #include "core/names.h"
 
+#include <QCoreApplication>
+
 #include <algorithm>
 #include <cmath>
 
@@ -64,6 +66,51 @@ QString formatLsn(qint64 position)
 {
     const quint64 p = quint64(std::max<qint64>(0, position));
     return QStringLiteral("%1/%2").arg(p >> 32, 0, 16).arg(p & 0xFFFFFFFFu, 0, 16).toUpper();
+}
+
+namespace {
+struct FaultName {
+    LabFault fault;
+    const char *name;
+    bool needsNode;
+};
+constexpr FaultName faultNames[] = {
+    {LabFault::NodeCrash, "node-crash", true},
+    {LabFault::ServiceCrash, "service-crash", true},
+    {LabFault::SitePartition, "site-partition", false},
+    {LabFault::NodePartition, "node-partition", true},
+    {LabFault::SlowDisk, "slow-disk", true},
+    {LabFault::DownstreamOutage, "downstream-outage", false},
+    {LabFault::DrbdDisconnect, "drbd-disconnect", false},
+    {LabFault::DrbdSplitBrain, "drbd-split-brain", false},
+    {LabFault::VipFlapping, "vip-flapping", false},
+    {LabFault::StandbyStopsReplaying, "standby-stops-replaying", true},
+    {LabFault::DiskFull, "disk-full", true},
+};
+} // namespace
+
+QString labFaultName(LabFault fault)
+{
+    for (const FaultName &f : faultNames)
+        if (f.fault == fault)
+            return QLatin1String(f.name);
+    return {};
+}
+
+std::optional<LabFault> labFaultFromName(QStringView name)
+{
+    for (const FaultName &f : faultNames)
+        if (name == QLatin1String(f.name))
+            return f.fault;
+    return std::nullopt;
+}
+
+QList<LabFault> allLabFaults()
+{
+    QList<LabFault> all;
+    for (const FaultName &f : faultNames)
+        all.append(f.fault);
+    return all;
 }
 
 ClusterSpec LabCluster::referenceSpec()
@@ -238,12 +285,107 @@ const LabNode *LabCluster::node(const QString &id) const
     return nullptr;
 }
 
+QString LabCluster::siteOf(const QString &nodeId) const
+{
+    for (const Node &n : m_spec.nodes())
+        if (qstr(n.id()) == nodeId)
+            return qstr(n.site());
+    return {};
+}
+
+bool LabCluster::connected(const QString &a, const QString &b) const
+{
+    const LabNode *na = node(a);
+    const LabNode *nb = node(b);
+    if (!na || !nb || !na->up || !nb->up)
+        return false;
+    if (m_partitionedNodes.contains(a) || m_partitionedNodes.contains(b))
+        return false;
+    return !m_sitesPartitioned || siteOf(a) == siteOf(b);
+}
+
+bool LabCluster::setFault(LabFault fault, const QString &nodeId, bool active, QString *error)
+{
+    bool needsNode = false;
+    for (const FaultName &f : faultNames)
+        if (f.fault == fault)
+            needsNode = f.needsNode;
+    LabNode *n = node(nodeId);
+    if (needsNode && !n) {
+        if (error)
+            *error = QCoreApplication::translate("mailha::Lab", "fault %1 needs an existing node, not '%2'")
+                         .arg(labFaultName(fault), nodeId);
+        return false;
+    }
+    switch (fault) {
+    case LabFault::NodeCrash:
+        n->up = !active;
+        break;
+    case LabFault::ServiceCrash:
+        n->crashedServices.clear();
+        if (active)
+            for (const Node &spec : m_spec.nodes())
+                if (qstr(spec.id()) == nodeId)
+                    for (const ServiceSpec &svc : spec.services())
+                        n->crashedServices.append(qstr(svc.id()));
+        break;
+    case LabFault::SitePartition:
+        m_sitesPartitioned = active;
+        break;
+    case LabFault::NodePartition:
+        m_partitionedNodes.removeAll(nodeId);
+        if (active)
+            m_partitionedNodes.append(nodeId);
+        break;
+    case LabFault::SlowDisk:
+        n->diskSlowdown = active ? 10.0 : 1.0;
+        break;
+    case LabFault::DownstreamOutage:
+        for (LabNode &m : m_nodes)
+            if (m.mta)
+                m.mta->downstreamOutage = active;
+        break;
+    case LabFault::DrbdDisconnect:
+        for (LabNode &m : m_nodes)
+            if (m.drbd)
+                m.drbd->connection = active ? QStringLiteral("StandAlone") : QStringLiteral("Connecting");
+        break;
+    case LabFault::DrbdSplitBrain:
+        for (LabNode &m : m_nodes) {
+            if (!m.drbd)
+                continue;
+            m.drbd->splitBrain = active;
+            if (active) {
+                m.drbd->primary = true;
+                m.drbd->connection = QStringLiteral("StandAlone");
+            }
+        }
+        break;
+    case LabFault::VipFlapping:
+        m_vipFlapping = active;
+        break;
+    case LabFault::StandbyStopsReplaying:
+        if (!n->db) {
+            if (error)
+                *error = QCoreApplication::translate("mailha::Lab", "%1 runs no database").arg(nodeId);
+            return false;
+        }
+        n->db->replaying = !active;
+        break;
+    case LabFault::DiskFull:
+        n->diskFull = active;
+        n->diskFree = active ? 0 : 120ll << 30;
+        break;
+    }
+    return true;
+}
+
 double LabCluster::arrivalRatePerS() const
 {
     // A daily rhythm: quiet at night, peaking mid-morning, plus decaying bursts.
     const double hours = double(m_timeMs % 86'400'000) / 3'600'000.0;
     const double daily = 0.55 + 0.45 * std::sin((hours - 4.0) / 24.0 * 2.0 * M_PI);
-    return 45.0 * daily + m_burst;
+    return (45.0 * daily + m_burst) * m_loadFactor;
 }
 
 void LabCluster::advance(qint64 ms)
@@ -262,7 +404,7 @@ void LabCluster::step()
 
     QList<LabNode *> mtas;
     for (LabNode &n : m_nodes)
-        if (n.mta && n.up)
+        if (n.mta && n.up && !n.crashedServices.contains(QLatin1String("postfix")))
             mtas.append(&n);
     m_mailDeliveredLastS = 0;
     for (LabNode *n : mtas)
@@ -270,7 +412,24 @@ void LabCluster::step()
     stepDatabases();
     stepDrbd();
     stepDovecot();
+    stepBalancers();
+    stepFloatingIps();
     stepHosts();
+}
+
+void LabCluster::stepFloatingIps()
+{
+    // Pacemaker moves the database and IMAP addresses with the role.
+    for (LabNode &n : m_nodes) {
+        n.vips.removeAll(QStringLiteral("vip-db"));
+        n.vips.removeAll(QStringLiteral("vip-imap"));
+        if (!n.up)
+            continue;
+        if (n.db && n.db->primary && !n.crashedServices.contains(QLatin1String("postgres")))
+            n.vips.append(QStringLiteral("vip-db"));
+        if (n.dovecot && n.dovecot->active && !n.crashedServices.contains(QLatin1String("dovecot")))
+            n.vips.append(QStringLiteral("vip-imap"));
+    }
 }
 
 void LabCluster::stepMta(LabNode &node, double share)
@@ -294,7 +453,8 @@ void LabCluster::stepMta(LabNode &node, double share)
         q.deferredCohorts.pop_front();
     }
 
-    const double capacity = q.capacityPerS * m_random.uniform(0.85, 1.15) * (node.load > 4 ? 0.5 : 1.0);
+    const double capacity = q.capacityPerS * m_random.uniform(0.85, 1.15) * (node.load > 4 ? 0.5 : 1.0)
+                            / node.diskSlowdown;
     const qint64 attempts = std::min(q.active, qint64(capacity));
     const double deferRate = q.downstreamOutage ? 0.35 : 0.015;
     const qint64 deferred = m_random.poisson(double(attempts) * deferRate);
@@ -314,7 +474,8 @@ void LabCluster::stepMta(LabNode &node, double share)
 
     // What arrived this second is still waiting for its first attempt when
     // the node is polled, so the active queue is never implausibly empty.
-    const qint64 arrivals = m_random.poisson(arrivalRatePerS() * share);
+    // A full spool refuses new mail (452 insufficient system storage).
+    const qint64 arrivals = node.diskFull ? 0 : m_random.poisson(arrivalRatePerS() * share);
     // Like qmgr, admit new mail into the active queue only up to its limit;
     // the rest waits in incoming.
     q.incoming += arrivals;
@@ -327,22 +488,31 @@ void LabCluster::stepDatabases()
 {
     LabNode *primaryNode = nullptr;
     for (LabNode &n : m_nodes)
-        if (n.db && n.db->primary && n.up)
+        if (n.db && n.db->primary && n.up && !n.crashedServices.contains(QLatin1String("postgres")))
             primaryNode = &n;
-    if (!primaryNode)
+    if (!primaryNode) {
+        // Nothing to stream from: every standby's WAL receiver is down.
+        for (LabNode &n : m_nodes)
+            if (n.db && !n.db->primary)
+                n.db->receiving = false;
         return;
+    }
     LabDatabase &primary = *primaryNode->db;
-    primary.writeBytesPerS = double(m_mailDeliveredLastS) * bytesPerMessageWal * m_random.uniform(0.8, 1.25)
-                             + 2'000;  // checkpoints, autovacuum, sessions
+    primary.writeBytesPerS = primaryNode->diskFull
+                                 ? 0.0
+                                 : (double(m_mailDeliveredLastS) * bytesPerMessageWal * m_random.uniform(0.8, 1.25)
+                                    + 2'000)  // checkpoints, autovacuum, sessions
+                                       / primaryNode->diskSlowdown;
     primary.walPosition += qint64(primary.writeBytesPerS);
 
     for (LabNode &n : m_nodes) {
         if (!n.db || n.db->primary || !n.up || n.db->upstream != primaryNode->id)
             continue;
         LabDatabase &s = *n.db;
+        s.receiving = connected(n.id, primaryNode->id) && !n.crashedServices.contains(QLatin1String("postgres"));
         if (s.receiving) {
             // What the link and the standby's disk take this second varies.
-            const double take = s.applyBytesPerS * m_random.uniform(0.55, 1.35);
+            const double take = s.applyBytesPerS * m_random.uniform(0.55, 1.35) / n.diskSlowdown;
             s.receivedPosition = std::min(primary.walPosition, s.receivedPosition + qint64(take));
         }
         if (s.replaying) {
@@ -359,14 +529,16 @@ void LabCluster::stepDrbd()
     for (LabNode &n : m_nodes) {
         if (!n.drbd)
             continue;
-        LabNode *peer = node(n.drbd->peer);
-        const bool peerUp = peer && peer->up;
+        const bool peerUp = connected(n.id, n.drbd->peer);
         if (!n.up)
             continue;
         if (!peerUp) {
             n.drbd->connection = QStringLiteral("Connecting");
             if (n.drbd->primary)
                 n.drbd->outOfSyncKib += qint64(double(m_mailDeliveredLastS) * 40);  // spool writes, KiB
+        } else if (n.drbd->connection == QLatin1String("StandAlone")) {
+            if (n.drbd->primary)
+                n.drbd->outOfSyncKib += qint64(double(m_mailDeliveredLastS) * 40);
         } else if (n.drbd->connection != QLatin1String("StandAlone")) {
             n.drbd->connection = QStringLiteral("Connected");
             n.drbd->outOfSyncKib = std::max<qint64>(0, n.drbd->outOfSyncKib - 200'000);  // resync
@@ -390,8 +562,47 @@ void LabCluster::stepDovecot()
     if (synced > 0 || d.queuedIncremental == 0)
         d.lastSyncMs = m_timeMs;
     for (LabNode &n : m_nodes)
-        if (n.dovecot && !n.dovecot->active && n.up)
+        if (n.dovecot && !n.dovecot->active && connected(n.id, active->id))
             n.dovecot->lastSyncMs = d.lastSyncMs;
+}
+
+void LabCluster::stepBalancers()
+{
+    // VRRP: the highest-priority live router that hears no better peer is MASTER.
+    // A cut between the sites leaves each side hearing only itself: two masters.
+    QList<LabNode *> routers;
+    for (LabNode &n : m_nodes)
+        if (n.balancer)
+            routers.append(&n);
+    std::sort(routers.begin(), routers.end(),
+              [](const LabNode *a, const LabNode *b) { return a->balancer->priority > b->balancer->priority; });
+    const bool flapNow = m_vipFlapping && m_random.chance(0.25);
+    for (LabNode *r : routers) {
+        const bool alive = r->up && !r->crashedServices.contains(QLatin1String("keepalived"));
+        bool betterPeerHeard = false;
+        for (const LabNode *other : routers) {
+            if (other == r || other->balancer->priority <= r->balancer->priority)
+                continue;
+            betterPeerHeard = betterPeerHeard
+                              || (connected(r->id, other->id) && !other->crashedServices.contains(QLatin1String("keepalived")));
+        }
+        bool master = alive && !betterPeerHeard;
+        if (m_vipFlapping && alive && routers.size() > 1)
+            master = flapNow ? !r->balancer->master : r->balancer->master;
+        r->balancer->master = master;
+        r->vips.removeAll(QStringLiteral("vip-public"));
+        if (master)
+            r->vips.append(QStringLiteral("vip-public"));
+    }
+    if (m_vipFlapping && routers.size() > 1) {
+        // Flapping alternates; it never leaves both or neither as master for long.
+        if (routers.at(0)->balancer->master == routers.at(1)->balancer->master) {
+            routers.at(1)->balancer->master = !routers.at(0)->balancer->master;
+            routers.at(1)->vips.removeAll(QStringLiteral("vip-public"));
+            if (routers.at(1)->balancer->master)
+                routers.at(1)->vips.append(QStringLiteral("vip-public"));
+        }
+    }
 }
 
 void LabCluster::stepHosts()
@@ -409,6 +620,12 @@ ServiceSample LabCluster::sampleService(const LabNode &node, const ServiceSpec &
     s.set_service_id(spec.id());
     s.set_technology(spec.technology());
     s.set_health(OK);
+    if (node.crashedServices.contains(qstr(spec.id()))) {
+        s.set_role(FAILED);
+        s.set_health(CRITICAL);
+        s.set_detail(sstr(QStringLiteral("%1 is not running").arg(qstr(spec.id()))));
+        return s;
+    }
     switch (spec.technology()) {
     case POSTFIX: {
         const LabMta &q = *node.mta;
@@ -445,7 +662,7 @@ ServiceSample LabCluster::sampleService(const LabNode &node, const ServiceSpec &
             r->set_lag_bytes(0);
             r->set_lag_s(0);
             for (const LabNode &other : m_nodes) {
-                if (!other.up || !other.db || other.db->primary || other.db->upstream != node.id)
+                if (!other.db || other.db->primary || other.db->upstream != node.id || !connected(other.id, node.id))
                     continue;
                 ReplicaView *v = r->add_replicas();
                 v->set_name(sstr(other.id));
@@ -457,6 +674,8 @@ ServiceSample LabCluster::sampleService(const LabNode &node, const ServiceSpec &
                 v->set_replay_position(sstr(formatLsn(other.db->replayedPosition)));
                 v->set_lag_bytes(db.walPosition - other.db->replayedPosition);
             }
+            if (node.diskFull)
+                s.set_health(CRITICAL);
             s.set_detail(sstr(QStringLiteral("primary, WAL %1 at %2/s")
                                   .arg(formatLsn(db.walPosition), formatBytes(qint64(db.writeBytesPerS)))));
         } else {

@@ -85,7 +85,31 @@ struct LabNode {
     std::optional<LabDovecot> dovecot;
     std::optional<LabBalancer> balancer;
     QStringList vips;  // FloatingIp ids held
+    // Faults (see LabFault): a crashed service answers as FAILED, a slow disk
+    // divides what the node can write or apply, a full disk stops writes.
+    QStringList crashedServices;
+    double diskSlowdown = 1.0;
+    bool diskFull = false;
 };
+
+/// Faults the lab can inject, live or from a scenario's hidden timeline.
+enum class LabFault {
+    NodeCrash,           ///< node: stops answering entirely
+    ServiceCrash,        ///< node: its services fail (postgres, postfix, ...)
+    SitePartition,       ///< the inter-site network is cut: replication stalls, VRRP splits
+    NodePartition,       ///< node: cut off from its peers (not from the console)
+    SlowDisk,            ///< node: writes and replay at a tenth of the speed
+    DownstreamOutage,    ///< a big destination refuses mail: deferred queues climb
+    DrbdDisconnect,      ///< DRBD peers go StandAlone; out-of-sync grows
+    DrbdSplitBrain,      ///< both DRBD peers become Primary
+    VipFlapping,         ///< the VRRP master alternates every few seconds
+    StandbyStopsReplaying,  ///< node: WAL still received, never replayed
+    DiskFull,            ///< node: no space left; writes fail
+};
+
+QString labFaultName(LabFault fault);  ///< "node-crash", ...
+std::optional<LabFault> labFaultFromName(QStringView name);
+QList<LabFault> allLabFaults();
 
 /// The built-in two-site lab cluster (LAB-CLUSTER.md), simulated in process.
 /// Deterministic for a seed and start time: the same calls give the same
@@ -118,6 +142,20 @@ public:
     /// Mail arriving per second across the cluster right now (the load profile).
     double arrivalRatePerS() const;
 
+    /// Turns a fault on or off. `node` names the node for node faults and is
+    /// ignored by cluster-wide ones. Returns false with `error` set when the
+    /// node does not exist or the fault needs one that is missing.
+    bool setFault(LabFault fault, const QString &node, bool active, QString *error = nullptr);
+    bool isSitePartitioned() const { return m_sitesPartitioned; }
+    bool isVipFlapping() const { return m_vipFlapping; }
+    /// Load multiplier for scenarios (1 = the normal working day).
+    void setLoadFactor(double factor) { m_loadFactor = std::max(0.0, factor); }
+    double loadFactor() const { return m_loadFactor; }
+    /// Site of a node (from the spec), for partition checks.
+    QString siteOf(const QString &nodeId) const;
+    /// True when `a` and `b` can talk to each other (both up, no partition between them).
+    bool connected(const QString &a, const QString &b) const;
+
 private:
     void step();
     void stepMta(LabNode &node, double share);
@@ -134,6 +172,12 @@ private:
     qint64 m_timeMs;
     double m_burst = 0;
     qint64 m_mailDeliveredLastS = 0;
+    bool m_sitesPartitioned = false;
+    bool m_vipFlapping = false;
+    double m_loadFactor = 1.0;
+    QStringList m_partitionedNodes;
+    void stepBalancers();
+    void stepFloatingIps();
 };
 
 /// "0/3000148": a byte position in PostgreSQL's LSN notation.

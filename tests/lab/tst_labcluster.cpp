@@ -147,6 +147,122 @@ private Q_SLOTS:
         QCOMPARE(s.services_size(), 0);
     }
 
+    // Each fault shows up where an operator would look for it.
+    void faultsShowWhereOperatorsLook_data()
+    {
+        QTest::addColumn<QString>("fault");
+        QTest::addColumn<QString>("node");
+        QTest::newRow("node crash") << "node-crash" << "db-dr";
+        QTest::newRow("service crash") << "service-crash" << "db-a";
+        QTest::newRow("site partition") << "site-partition" << "";
+        QTest::newRow("standby stops replaying") << "standby-stops-replaying" << "db-dr";
+        QTest::newRow("downstream outage") << "downstream-outage" << "";
+        QTest::newRow("drbd split brain") << "drbd-split-brain" << "";
+        QTest::newRow("drbd disconnect") << "drbd-disconnect" << "";
+        QTest::newRow("slow disk") << "slow-disk" << "db-dr";
+        QTest::newRow("disk full") << "disk-full" << "db-a";
+        QTest::newRow("vip flapping") << "vip-flapping" << "";
+        QTest::newRow("node partition") << "node-partition" << "db-b";
+    }
+    void faultsShowWhereOperatorsLook()
+    {
+        QFETCH(QString, fault);
+        QFETCH(QString, node);
+        LabCluster lab(11, start);
+        lab.setLoadFactor(2.0);  // a busy hour, so lag and queues move
+        const auto kind = labFaultFromName(fault);
+        QVERIFY(kind.has_value());
+        QCOMPARE(labFaultName(*kind), fault);
+        QString error;
+        QVERIFY2(lab.setFault(*kind, node, true, &error), qPrintable(error));
+
+        auto snapshot = [&] {
+            Observations obs;
+            for (const NodeSample &s : lab.sampleAll()) {
+                NodeObservation &o = obs[qstr(s.node_id())];
+                o.reachability = s.reachability();
+                o.statusTimeMs = s.time_ms();
+                if (s.reachability() == REACHABLE)
+                    o.lastGood = s;
+            }
+            return deriveSnapshot(lab.spec(), obs, lab.timeMs());
+        };
+        auto groupOf = [](const ClusterSnapshot &snap, const char *id) {
+            for (const GroupStatus &g : snap.groups())
+                if (g.group() == id)
+                    return g;
+            return GroupStatus{};
+        };
+        auto linkOf = [](const ClusterSnapshot &snap, const char *id) {
+            for (const LinkStatus &l : snap.links())
+                if (l.link_id() == id)
+                    return l;
+            return LinkStatus{};
+        };
+        const qint64 deferredBefore = service(lab.sample(QStringLiteral("mx1"))).queues().deferred();
+        int masterChanges = 0;
+        bool lastMaster = service(lab.sample(QStringLiteral("lb-a"))).role() == ACTIVE;
+        for (int i = 0; i < 600; ++i) {
+            lab.advance(1000);
+            const bool aMaster = service(lab.sample(QStringLiteral("lb-a"))).role() == ACTIVE;
+            const bool bMaster = service(lab.sample(QStringLiteral("lb-b"))).role() == ACTIVE;
+            if (fault == QLatin1String("vip-flapping"))
+                QVERIFY2(aMaster != bMaster, "flapping alternates, never two masters");
+            masterChanges += aMaster != lastMaster;
+            lastMaster = aMaster;
+        }
+        const ClusterSnapshot snap = snapshot();
+
+        if (fault == QLatin1String("node-crash")) {
+            QCOMPARE(lab.sample(node).reachability(), TIMED_OUT);
+            QVERIFY(snap.stale_nodes_size() == 1 && snap.stale_nodes(0) == "db-dr");
+        } else if (fault == QLatin1String("service-crash")) {
+            QCOMPARE(service(lab.sample(node)).role(), FAILED);
+            QVERIFY(groupOf(snap, "maildb").down());
+            QVERIFY(linkOf(snap, "db-a->db-b").broken());
+            QCOMPARE(snap.health(), CRITICAL_HEALTH);
+        } else if (fault == QLatin1String("site-partition")) {
+            QVERIFY(groupOf(snap, "edge").split_brain());
+            QCOMPARE(snap.health(), SPLIT_BRAIN_HEALTH);
+            QVERIFY(linkOf(snap, "db-a->db-b").broken());
+            QVERIFY(linkOf(snap, "db-a->db-dr").lag_bytes() > 0);
+        } else if (fault == QLatin1String("standby-stops-replaying")) {
+            QVERIFY(linkOf(snap, "db-a->db-dr").broken());
+            QVERIFY(linkOf(snap, "db-a->db-dr").lag_s() > 60);
+            QVERIFY(!service(lab.sample(node)).replication().replaying());
+        } else if (fault == QLatin1String("downstream-outage")) {
+            QVERIFY2(service(lab.sample(QStringLiteral("mx1"))).queues().deferred() > deferredBefore + 1000,
+                     "deferred mail piles up");
+        } else if (fault == QLatin1String("drbd-split-brain")) {
+            QVERIFY(groupOf(snap, "mailstore").split_brain());
+        } else if (fault == QLatin1String("drbd-disconnect")) {
+            QVERIFY(linkOf(snap, "store-a->store-b").broken());
+            QVERIFY(service(lab.sample(QStringLiteral("store-a"))).drbd(0).peers(0).out_of_sync_kib() > 0);
+        } else if (fault == QLatin1String("slow-disk")) {
+            QVERIFY2(linkOf(snap, "db-a->db-dr").lag_bytes() > 10'000'000, "a slow standby falls behind");
+        } else if (fault == QLatin1String("disk-full")) {
+            QCOMPARE(service(lab.sample(node)).health(), CRITICAL);
+        } else if (fault == QLatin1String("vip-flapping")) {
+            QVERIFY2(masterChanges >= 10, qPrintable(QString::number(masterChanges)));
+        } else if (fault == QLatin1String("node-partition")) {
+            QVERIFY(linkOf(snap, "db-a->db-b").broken());
+            QVERIFY(!groupOf(snap, "maildb").down());
+        }
+
+        // And it heals.
+        QVERIFY(lab.setFault(*kind, node, false));
+    }
+
+    void faultsNeedAnExistingNode()
+    {
+        LabCluster lab(1, start);
+        QString error;
+        QVERIFY(!lab.setFault(LabFault::NodeCrash, QStringLiteral("no-such-node"), true, &error));
+        QVERIFY(error.contains(QLatin1String("no-such-node")));
+        QVERIFY(!lab.setFault(LabFault::StandbyStopsReplaying, QStringLiteral("mx1"), true, &error));
+        QVERIFY(!labFaultFromName(u"meteor-strike").has_value());
+    }
+
     void lsnNotation()
     {
         QCOMPARE(formatLsn(0x3000148), QStringLiteral("0/3000148"));
