@@ -54,6 +54,12 @@ void ClusterState::ingestBatch(const QList<NodeSample> &samples)
     scheduleFlush();
 }
 
+void ClusterState::ingestRound(const QList<NodeSample> &samples)
+{
+    m_pending.append(samples);
+    flush();
+}
+
 void ClusterState::setReachability(const QString &nodeId, Reachability reachability, const QString &detail)
 {
     NodeSample status;

@@ -46,6 +46,10 @@ public:
     /// Adds an event from outside (operator action, fault injection, note).
     void addEvent(const ClusterEvent &event);
 
+    /// Applies one poll round at once: derives, records history and emits
+    /// updated() before returning. For replay and headless tools, where
+    /// rounds arrive faster than the event loop turns and must not merge.
+    void ingestRound(const QList<NodeSample> &samples);
     /// Applies what is queued, re-derives and emits updated() once.
     void flush();
     /// Re-derives against the clock (ages, staleness) without new samples.
