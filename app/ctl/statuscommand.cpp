@@ -15,10 +15,10 @@ namespace mailha::ctl {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("mailhactl", text);
-}
+// lupdate reads StatusCommand::tr() calls under the context "mailhactl".
+struct StatusCommand {
+    Q_DECLARE_TR_FUNCTIONS(mailhactl)
+};
 
 QString cell(const QString &text, int width)
 {
@@ -40,8 +40,8 @@ void printTable(const ClusterSnapshot &snap, Io &io)
     auto paint = [&](const QString &text, const char *code) {
         return io.colour ? QStringLiteral("\033[%1m%2\033[0m").arg(QLatin1String(code), text) : text;
     };
-    io.out << tr("Cluster %1%2 at %3")
-                  .arg(qstr(snap.cluster()), snap.lab() ? tr(" (LAB, simulated)") : QString(),
+    io.out << StatusCommand::tr("Cluster %1%2 at %3")
+                  .arg(qstr(snap.cluster()), snap.lab() ? StatusCommand::tr(" (LAB, simulated)") : QString(),
                        QDateTime::fromMSecsSinceEpoch(snap.time_ms()).toString(Qt::ISODate))
            << "\n\n";
     io.out << cell(QStringLiteral("SITE"), 8) << cell(QStringLiteral("NODE"), 10) << cell(QStringLiteral("SERVICE"), 12)
@@ -49,11 +49,11 @@ void printTable(const ClusterSnapshot &snap, Io &io)
            << cell(QStringLiteral("QUEUE a/d/h"), 16) << QStringLiteral("STATE") << "\n";
     for (const NodeStatus &n : snap.nodes()) {
         const QString state = n.stale()
-                                  ? paint(n.age_s() < 0 ? tr("STALE (never read: %1)").arg(reachabilityLabel(n.reachability()))
-                                                        : tr("STALE (last seen %1 ago, %2)")
+                                  ? paint(n.age_s() < 0 ? StatusCommand::tr("STALE (never read: %1)").arg(reachabilityLabel(n.reachability()))
+                                                        : StatusCommand::tr("STALE (last seen %1 ago, %2)")
                                                               .arg(formatDuration(n.age_s()), reachabilityLabel(n.reachability())),
                                           "1;33")
-                                  : tr("live");
+                                  : StatusCommand::tr("live");
         for (const ServiceStatus &s : n.services()) {
             QString queue = QStringLiteral("—");
             if (s.has_queues())
@@ -88,13 +88,13 @@ void printTable(const ClusterSnapshot &snap, Io &io)
             actives << qstr(a);
         QStringList notes;
         if (g.split_brain())
-            notes << paint(tr("SPLIT BRAIN"), "1;31");
+            notes << paint(StatusCommand::tr("SPLIT BRAIN"), "1;31");
         if (g.down())
-            notes << paint(tr("DOWN"), "1;31");
+            notes << paint(StatusCommand::tr("DOWN"), "1;31");
         if (g.redundancy_lost())
-            notes << paint(tr("redundancy lost"), "33");
+            notes << paint(StatusCommand::tr("redundancy lost"), "33");
         if (g.rpo_breached())
-            notes << paint(tr("RPO over objective"), "33");
+            notes << paint(StatusCommand::tr("RPO over objective"), "33");
         const QString rpo = g.pattern() == ACTIVE_ACTIVE
                                 ? QStringLiteral("—")
                                 : formatDuration(g.projected_rpo_s()) + QLatin1String(" / ")
@@ -112,16 +112,16 @@ int runStatus(const QStringList &args, Io &io)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(
-        tr("Show the cluster: every node's services with role, health, lag and queues, replication links, "
+        StatusCommand::tr("Show the cluster: every node's services with role, health, lag and queues, replication links, "
            "and per service group the active members, redundancy and projected RPO. Without CLUSTER, "
            "runs the built-in lab cluster."));
-    parser.addPositionalArgument(QStringLiteral("CLUSTER"), tr("Cluster file (Protobuf text format)."), QStringLiteral("[CLUSTER]"));
-    const QCommandLineOption json(QStringLiteral("json"), tr("Print the snapshot as JSON (Protobuf JSON mapping)."));
-    const QCommandLineOption seconds(QStringLiteral("seconds"), tr("Lab only: simulated seconds to run first (default 30)."),
+    parser.addPositionalArgument(QStringLiteral("CLUSTER"), StatusCommand::tr("Cluster file (Protobuf text format)."), QStringLiteral("[CLUSTER]"));
+    const QCommandLineOption json(QStringLiteral("json"), StatusCommand::tr("Print the snapshot as JSON (Protobuf JSON mapping)."));
+    const QCommandLineOption seconds(QStringLiteral("seconds"), StatusCommand::tr("Lab only: simulated seconds to run first (default 30)."),
                                      QStringLiteral("N"), QStringLiteral("30"));
-    const QCommandLineOption seed(QStringLiteral("seed"), tr("Lab only: simulation seed (default 1)."), QStringLiteral("N"),
+    const QCommandLineOption seed(QStringLiteral("seed"), StatusCommand::tr("Lab only: simulation seed (default 1)."), QStringLiteral("N"),
                                   QStringLiteral("1"));
-    const QCommandLineOption help(QStringList{QStringLiteral("h"), QStringLiteral("help")}, tr("Show this help."));
+    const QCommandLineOption help(QStringList{QStringLiteral("h"), QStringLiteral("help")}, StatusCommand::tr("Show this help."));
     parser.addOptions({json, seconds, seed, help});
     if (!parser.parse(QStringList{QStringLiteral("mailhactl status")} + args)) {
         io.err << "mailhactl status: " << parser.errorText() << "\n";
@@ -132,14 +132,14 @@ int runStatus(const QStringList &args, Io &io)
         return ExitOk;
     }
     if (parser.positionalArguments().size() > 1) {
-        io.err << "mailhactl status: " << tr("expected at most one cluster file") << "\n";
+        io.err << "mailhactl status: " << StatusCommand::tr("expected at most one cluster file") << "\n";
         return ExitUsage;
     }
     bool okSeconds = false, okSeed = false;
     const int warm = parser.value(seconds).toInt(&okSeconds);
     const quint64 seedValue = parser.value(seed).toULongLong(&okSeed);
     if (!okSeconds || warm < 0 || !okSeed) {
-        io.err << "mailhactl status: " << tr("--seconds and --seed take a whole number") << "\n";
+        io.err << "mailhactl status: " << StatusCommand::tr("--seconds and --seed take a whole number") << "\n";
         return ExitUsage;
     }
 
@@ -158,7 +158,7 @@ int runStatus(const QStringList &args, Io &io)
         }
         snap = deriveSnapshot(lab.spec(), observations, lab.timeMs());
     } else {
-        io.err << "mailhactl status: " << tr("cluster files are not supported yet") << "\n";
+        io.err << "mailhactl status: " << StatusCommand::tr("cluster files are not supported yet") << "\n";
         return ExitUsage;
     }
 

@@ -12,10 +12,10 @@ namespace mailha {
 
 namespace {
 
-QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
-{
-    return QCoreApplication::translate("mailha::Derive", text, disambiguation, n);
-}
+// lupdate reads Derive::tr() calls under the context "mailha::Derive".
+struct Derive {
+    Q_DECLARE_TR_FUNCTIONS(mailha::Derive)
+};
 
 const ServiceSample *findService(const NodeSample &sample, const std::string &serviceId)
 {
@@ -180,7 +180,7 @@ ClusterSnapshot deriveSnapshot(const ClusterSpec &spec, const Observations &obse
             if (!sample) {
                 ss->set_role(ROLE_UNKNOWN);
                 ss->set_health(HEALTH_UNKNOWN);
-                ss->set_detail(everRead ? sstr(tr("no probe result")) : sstr(tr("not read yet")));
+                ss->set_detail(everRead ? sstr(Derive::tr("no probe result")) : sstr(Derive::tr("not read yet")));
                 continue;
             }
             ss->set_role(sample->role());
@@ -380,10 +380,10 @@ ClusterSnapshot deriveSnapshot(const ClusterSpec &spec, const Observations &obse
         snap.set_health(SPLIT_BRAIN_HEALTH);
         for (const GroupStatus &g : snap.groups())
             if (g.split_brain())
-                problems << tr("split brain in %1").arg(qstr(g.group()));
+                problems << Derive::tr("split brain in %1").arg(qstr(g.group()));
     } else if (!anyRead) {
         snap.set_health(CLUSTER_HEALTH_UNKNOWN);
-        problems << tr("no node read yet");
+        problems << Derive::tr("no node read yet");
     } else if (groupDown || worst == CRITICAL) {
         snap.set_health(CRITICAL_HEALTH);
     } else if (snap.stale_nodes_size() > 0 || redundancyLost || worst == WARNING) {
@@ -393,21 +393,21 @@ ClusterSnapshot deriveSnapshot(const ClusterSpec &spec, const Observations &obse
     }
     for (const GroupStatus &g : snap.groups()) {
         if (g.down())
-            problems << tr("%1 is down").arg(qstr(g.group()));
+            problems << Derive::tr("%1 is down").arg(qstr(g.group()));
         else if (g.redundancy_lost())
-            problems << tr("%1 at N+%2").arg(qstr(g.group())).arg(g.healthy_standbys());
+            problems << Derive::tr("%1 at N+%2").arg(qstr(g.group())).arg(g.healthy_standbys());
         if (g.rpo_breached() && !g.down())
-            problems << tr("%1 RPO %2 over objective").arg(qstr(g.group()), formatDuration(g.projected_rpo_s()));
+            problems << Derive::tr("%1 RPO %2 over objective").arg(qstr(g.group()), formatDuration(g.projected_rpo_s()));
     }
     if (snap.stale_nodes_size() > 0) {
         QStringList names;
         for (const std::string &n : snap.stale_nodes())
             names << qstr(n);
-        problems << tr("%n stale node(s): %1", nullptr, int(names.size())).arg(names.join(QLatin1String(", ")));
+        problems << Derive::tr("%n stale node(s): %1", nullptr, int(names.size())).arg(names.join(QLatin1String(", ")));
     }
     const QString head = clusterHealthLabel(snap.health());
     snap.set_summary(sstr(problems.isEmpty()
-                              ? tr("%1: %n node(s) live", nullptr, snap.nodes_size()).arg(head)
+                              ? Derive::tr("%1: %n node(s) live", nullptr, snap.nodes_size()).arg(head)
                               : head + QLatin1String(": ") + problems.join(QLatin1String("; "))));
     return snap;
 }
@@ -438,10 +438,10 @@ QList<ClusterEvent> diffSnapshots(const ClusterSnapshot &before, const ClusterSn
         const QString name = qstr(n.node_id());
         if (n.stale() && !old->stale() && old->age_s() >= 0)
             add(NODE_STALE, WARN, n.node_id(), {}, {},
-                tr("%1 stopped answering (%2)").arg(name, reachabilityLabel(n.reachability())));
+                Derive::tr("%1 stopped answering (%2)").arg(name, reachabilityLabel(n.reachability())));
         else if (!n.stale() && old->stale() && n.age_s() >= 0)
             add(NODE_RECOVERED, INFO, n.node_id(), {}, {},
-                old->age_s() < 0 ? tr("%1 read for the first time").arg(name) : tr("%1 answers again").arg(name));
+                old->age_s() < 0 ? Derive::tr("%1 read for the first time").arg(name) : Derive::tr("%1 answers again").arg(name));
         if (n.stale() || old->stale())
             continue;
         for (const ServiceStatus &s : n.services()) {
@@ -450,7 +450,7 @@ QList<ClusterEvent> diffSnapshots(const ClusterSnapshot &before, const ClusterSn
                     continue;
                 const Severity sev = (s.role() == FAILED || s.role() == FENCED) ? CRIT : INFO;
                 add(ROLE_CHANGED, sev, n.node_id(), s.service_id(), s.group(),
-                    tr("%1 on %2: %3 → %4").arg(qstr(s.service_id()), name, roleName(o.role()), roleName(s.role())));
+                    Derive::tr("%1 on %2: %3 → %4").arg(qstr(s.service_id()), name, roleName(o.role()), roleName(s.role())));
             }
         }
     }
@@ -467,16 +467,16 @@ QList<ClusterEvent> diffSnapshots(const ClusterSnapshot &before, const ClusterSn
             for (const std::string &a : g.active_nodes())
                 actives << qstr(a);
             add(SPLIT_BRAIN, CRIT, {}, {}, g.group(),
-                tr("split brain in %1: active on %2").arg(name, actives.join(QLatin1String(", "))));
+                Derive::tr("split brain in %1: active on %2").arg(name, actives.join(QLatin1String(", "))));
         } else if (!g.split_brain() && old->split_brain()) {
-            add(SPLIT_BRAIN_RESOLVED, INFO, {}, {}, g.group(), tr("split brain in %1 resolved").arg(name));
+            add(SPLIT_BRAIN_RESOLVED, INFO, {}, {}, g.group(), Derive::tr("split brain in %1 resolved").arg(name));
         }
         if (g.redundancy_lost() && !old->redundancy_lost())
             add(REDUNDANCY_LOST, WARN, {}, {}, g.group(),
-                tr("%1 lost redundancy: N+%2, needs N+%3").arg(name).arg(g.healthy_standbys()).arg(g.required_standbys()));
+                Derive::tr("%1 lost redundancy: N+%2, needs N+%3").arg(name).arg(g.healthy_standbys()).arg(g.required_standbys()));
         else if (!g.redundancy_lost() && old->redundancy_lost())
             add(REDUNDANCY_RESTORED, INFO, {}, {}, g.group(),
-                tr("%1 redundancy restored: N+%2").arg(name).arg(g.healthy_standbys()));
+                Derive::tr("%1 redundancy restored: N+%2").arg(name).arg(g.healthy_standbys()));
     }
     return events;
 }

@@ -6,10 +6,10 @@
 namespace mailha {
 
 namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("mailha::Names", text);
-}
+// lupdate reads Names::tr() calls under the context "mailha::Names".
+struct Names {
+    Q_DECLARE_TR_FUNCTIONS(mailha::Names)
+};
 } // namespace
 
 QString roleName(Role role)
@@ -28,13 +28,13 @@ QString roleName(Role role)
 QString roleLabel(Role role)
 {
     switch (role) {
-    case ACTIVE: return tr("ACTIVE");
-    case PASSIVE: return tr("PASSIVE");
-    case STANDBY: return tr("STANDBY");
-    case FAILED: return tr("FAILED");
-    case FENCED: return tr("FENCED");
-    case MAINTENANCE: return tr("MAINTENANCE");
-    default: return tr("UNKNOWN");
+    case ACTIVE: return Names::tr("ACTIVE");
+    case PASSIVE: return Names::tr("PASSIVE");
+    case STANDBY: return Names::tr("STANDBY");
+    case FAILED: return Names::tr("FAILED");
+    case FENCED: return Names::tr("FENCED");
+    case MAINTENANCE: return Names::tr("MAINTENANCE");
+    default: return Names::tr("UNKNOWN");
     }
 }
 
@@ -79,25 +79,25 @@ std::optional<Technology> technologyFromName(QStringView name)
 QString reachabilityLabel(Reachability reachability)
 {
     switch (reachability) {
-    case REACHABLE: return tr("live");
-    case UNREACHABLE: return tr("unreachable");
-    case TIMED_OUT: return tr("timed out");
-    case AUTH_FAILED: return tr("authentication failed");
-    case HOST_KEY_UNKNOWN: return tr("host key unknown");
-    case HOST_KEY_CHANGED: return tr("HOST KEY CHANGED");
-    case CONNECTING: return tr("connecting");
-    default: return tr("not yet polled");
+    case REACHABLE: return Names::tr("live");
+    case UNREACHABLE: return Names::tr("unreachable");
+    case TIMED_OUT: return Names::tr("timed out");
+    case AUTH_FAILED: return Names::tr("authentication failed");
+    case HOST_KEY_UNKNOWN: return Names::tr("host key unknown");
+    case HOST_KEY_CHANGED: return Names::tr("HOST KEY CHANGED");
+    case CONNECTING: return Names::tr("connecting");
+    default: return Names::tr("not yet polled");
     }
 }
 
 QString clusterHealthLabel(ClusterHealth health)
 {
     switch (health) {
-    case HEALTHY: return tr("healthy");
-    case DEGRADED: return tr("degraded");
-    case CRITICAL_HEALTH: return tr("critical");
-    case SPLIT_BRAIN_HEALTH: return tr("SPLIT BRAIN");
-    default: return tr("unknown");
+    case HEALTHY: return Names::tr("healthy");
+    case DEGRADED: return Names::tr("degraded");
+    case CRITICAL_HEALTH: return Names::tr("critical");
+    case SPLIT_BRAIN_HEALTH: return Names::tr("SPLIT BRAIN");
+    default: return Names::tr("unknown");
     }
 }
 
@@ -121,15 +121,15 @@ QString formatDuration(double seconds)
     if (seconds < 0)
         return QStringLiteral("—");
     if (seconds < 10)
-        return tr("%1 s").arg(seconds, 0, 'f', 1);
+        return Names::tr("%1 s").arg(seconds, 0, 'f', 1);
     const qint64 s = qint64(seconds + 0.5);
     if (s < 60)
-        return tr("%1 s").arg(s);
+        return Names::tr("%1 s").arg(s);
     if (s < 3600)
-        return tr("%1 min %2 s").arg(s / 60).arg(s % 60);
+        return Names::tr("%1 min %2 s").arg(s / 60).arg(s % 60);
     if (s < 86400)
-        return tr("%1 h %2 min").arg(s / 3600).arg((s % 3600) / 60);
-    return tr("%1 d %2 h").arg(s / 86400).arg((s % 86400) / 3600);
+        return Names::tr("%1 h %2 min").arg(s / 3600).arg((s % 3600) / 60);
+    return Names::tr("%1 d %2 h").arg(s / 86400).arg((s % 86400) / 3600);
 }
 
 QString formatBytes(qint64 bytes)
@@ -137,7 +137,7 @@ QString formatBytes(qint64 bytes)
     if (bytes < 0)
         return QStringLiteral("—");
     if (bytes < 1024)
-        return tr("%1 B").arg(bytes);
+        return Names::tr("%1 B").arg(bytes);
     static const char *const units[] = {"KiB", "MiB", "GiB", "TiB"};
     double value = double(bytes) / 1024.0;
     int unit = 0;
@@ -145,7 +145,7 @@ QString formatBytes(qint64 bytes)
         value /= 1024.0;
         ++unit;
     }
-    return tr("%1 %2").arg(value, 0, 'f', 1).arg(QLatin1String(units[unit]));
+    return Names::tr("%1 %2").arg(value, 0, 'f', 1).arg(QLatin1String(units[unit]));
 }
 
 } // namespace mailha

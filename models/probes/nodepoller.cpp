@@ -10,10 +10,10 @@ namespace mailha {
 namespace {
 constexpr qsizetype maxRawBytes = 64 * 1024;
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("mailha::NodePoller", text);
-}
+// lupdate reads NodePoller::tr() calls under the context "mailha::NodePoller".
+struct NodePoller {
+    Q_DECLARE_TR_FUNCTIONS(mailha::NodePoller)
+};
 
 QString addressOnly(const QString &cidr)
 {
@@ -51,7 +51,7 @@ NodeSample assembleNodeSample(const ClusterSpec &spec, const Node &node, const C
         if (!probe) {
             out->set_service_id(svc.id());
             out->set_technology(svc.technology());
-            out->set_error(sstr(tr("no probe for technology %1").arg(technologyName(svc.technology()))));
+            out->set_error(sstr(NodePoller::tr("no probe for technology %1").arg(technologyName(svc.technology()))));
             continue;
         }
         const QHash<QString, QString> params = paramsOf(svc);
