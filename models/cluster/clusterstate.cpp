@@ -96,8 +96,7 @@ void ClusterState::flush()
     const QList<NodeSample> batch = std::exchange(m_pending, {});
     for (const NodeSample &s : batch)
         apply(s);
-    const ClusterSnapshot before = m_snapshot;
-    m_snapshot = deriveSnapshot(m_spec, m_observations, now());
+    const ClusterSnapshot before = std::exchange(m_snapshot, deriveSnapshot(m_spec, m_observations, now()));
     if (!batch.isEmpty())
         recordHistory();
     for (const ClusterEvent &e : diffSnapshots(before, m_snapshot))
@@ -111,8 +110,7 @@ void ClusterState::refresh()
         flush();
         return;
     }
-    const ClusterSnapshot before = m_snapshot;
-    m_snapshot = deriveSnapshot(m_spec, m_observations, now());
+    const ClusterSnapshot before = std::exchange(m_snapshot, deriveSnapshot(m_spec, m_observations, now()));
     for (const ClusterEvent &e : diffSnapshots(before, m_snapshot))
         appendEvent(e);
     Q_EMIT updated();

@@ -134,6 +134,27 @@ ClusterSnapshot deriveSnapshot(const ClusterSpec &spec, const Observations &obse
     snap.set_lab(spec.lab());
 
     const qint64 staleMs = staleAfterMs(spec);
+    // Thresholds: resolve the general levels once; a node or link only pays
+    // for an overlay when its cluster file sets something.
+    Thresholds base = builtinThresholds();
+    overlay(base, spec.default_thresholds());
+    auto resolved = [&](const Thresholds &specific, const std::string &groupId) {
+        const ServiceGroup *g = groupId.empty() ? nullptr : findGroup(spec, groupId);
+        if (specific.ByteSizeLong() == 0 && (!g || g->thresholds().ByteSizeLong() == 0))
+            return base;
+        Thresholds t = base;
+        if (g)
+            overlay(t, g->thresholds());
+        overlay(t, specific);
+        return t;
+    };
+    QHash<std::string, const Node *> nodeById;
+    nodeById.reserve(spec.nodes_size());
+    for (const Node &n : spec.nodes())
+        nodeById.insert(n.id(), &n);
+    QHash<std::string, const ReplicationLink *> linkById;
+    for (const ReplicationLink &l : spec.links())
+        linkById.insert(l.id(), &l);
     QHash<QString, bool> stale;
     QHash<QString, const NodeSample *> samples;
     Health worst = OK;
@@ -168,7 +189,7 @@ ClusterSnapshot deriveSnapshot(const ClusterSpec &spec, const Observations &obse
                 ns->add_vips_held(vip);
         }
 
-        const Thresholds th = effectiveThresholds(spec, &node.thresholds());
+        const Thresholds th = resolved(node.thresholds(), {});
         for (const ServiceSpec &svc : node.services()) {
             ServiceStatus *ss = ns->add_services();
             ss->set_service_id(svc.id());
@@ -220,10 +241,7 @@ ClusterSnapshot deriveSnapshot(const ClusterSpec &spec, const Observations &obse
 
         const QString to = qstr(link.to_node());
         const QString from = qstr(link.from_node());
-        const Node *toNode = nullptr;
-        for (const Node &n : spec.nodes())
-            if (n.id() == link.to_node())
-                toNode = &n;
+        const Node *toNode = nodeById.value(link.to_node());
         const ServiceSpec *toSvc = toNode ? serviceInGroup(*toNode, link.group()) : nullptr;
         const ServiceSample *replica = (toSvc && samples.contains(to) && !stale.value(to, true))
                                            ? findService(*samples.value(to), toSvc->id())
@@ -247,7 +265,7 @@ ClusterSnapshot deriveSnapshot(const ClusterSpec &spec, const Observations &obse
         if (ls->broken()) {
             ls->set_health(CRITICAL);
         } else if (ls->lag_s() >= 0 || ls->lag_bytes() >= 0) {
-            const Thresholds th = effectiveThresholds(spec, &link.thresholds(), qstr(link.group()));
+            const Thresholds th = resolved(link.thresholds(), link.group());
             const double lagBeyondDelay = std::max(0.0, ls->lag_s() - link.intentional_delay_s());
             Health h = levelFor(lagBeyondDelay, th.lag_warn_s(), th.lag_crit_s());
             if (link.intentional_delay_s() <= 0)
@@ -261,7 +279,12 @@ ClusterSnapshot deriveSnapshot(const ClusterSpec &spec, const Observations &obse
     for (const LinkStatus &ls : snap.links())
         linkTo.insert(qstr(ls.group()) + QLatin1Char('/') + qstr(ls.to_node()), &ls);
 
-    // Service groups.
+    // Service groups, with their members found in one pass.
+    QHash<std::string, QList<std::pair<const Node *, const ServiceSpec *>>> membersOf;
+    for (const Node &node : spec.nodes())
+        for (const ServiceSpec &svc : node.services())
+            if (!svc.group().empty())
+                membersOf[svc.group()].append({&node, &svc});
     bool splitBrain = false;
     bool groupDown = false;
     bool redundancyLost = false;
@@ -285,10 +308,8 @@ ClusterSnapshot deriveSnapshot(const ClusterSpec &spec, const Observations &obse
             int priority;
         };
         QList<Candidate> candidates;
-        for (const Node &node : spec.nodes()) {
-            const ServiceSpec *svc = serviceInGroup(node, group.id());
-            if (!svc)
-                continue;
+        for (const auto &[nodePtr, svc] : membersOf.value(group.id())) {
+            const Node &node = *nodePtr;
             ++members;
             const QString id = qstr(node.id());
             if (stale.value(id, true) || !samples.contains(id))
@@ -312,10 +333,7 @@ ClusterSnapshot deriveSnapshot(const ClusterSpec &spec, const Observations &obse
                     continue;
                 Candidate c{id, -1, -1, svc->priority()};
                 if (link) {
-                    const ReplicationLink *specLink = nullptr;
-                    for (const ReplicationLink &l : spec.links())
-                        if (l.id() == link->link_id())
-                            specLink = &l;
+                    const ReplicationLink *specLink = linkById.value(link->link_id());
                     if (specLink && isSynchronous(*specLink, sample)) {
                         c.lag = 0;
                         c.bytes = 0;
