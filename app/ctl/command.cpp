@@ -9,6 +9,7 @@ const QList<Command> &commands()
 {
     static const QList<Command> table{
         {"status", QT_TRANSLATE_NOOP("mailhactl", "Show the cluster topology, roles, lag and queues"), &runStatus},
+        {"lab", QT_TRANSLATE_NOOP("mailhactl", "Training: list scenarios, run one headless and score it"), &runLab},
     };
     return table;
 }

@@ -38,5 +38,6 @@ const QList<Command> &commands();
 int dispatch(const QStringList &args, Io &io);
 
 int runStatus(const QStringList &args, Io &io);
+int runLab(const QStringList &args, Io &io);
 
 } // namespace mailha::ctl

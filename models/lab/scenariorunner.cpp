@@ -7,7 +7,14 @@
 
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QDir>
 #include <QFile>
+#include <QFileInfo>
+
+static void initScenarioResources()
+{
+    Q_INIT_RESOURCE(scenarios);
+}
 
 namespace mailha {
 
@@ -79,6 +86,37 @@ ScenarioLoad loadScenario(const QString &path)
         return load;
     }
     return parseScenario(file.readAll(), path);
+}
+
+QStringList builtinScenarios()
+{
+    initScenarioResources();
+    QStringList ids;
+    for (const QString &f : QDir(QStringLiteral(":/scenarios")).entryList({QStringLiteral("*.textproto")}, QDir::Files,
+                                                                         QDir::Name))
+        ids << f.chopped(10);
+    return ids;
+}
+
+ScenarioLoad findScenario(const QString &nameOrPath)
+{
+    if (QFileInfo::exists(nameOrPath))
+        return loadScenario(nameOrPath);
+    initScenarioResources();
+    const QString builtin = QStringLiteral(":/scenarios/%1.textproto").arg(nameOrPath);
+    if (QFileInfo::exists(builtin))
+        return loadScenario(builtin);
+    ScenarioLoad load;
+    load.error = Scenarios::tr("no scenario file or built-in scenario named '%1' (built in: %2)")
+                     .arg(nameOrPath, builtinScenarios().join(QLatin1String(", ")));
+    return load;
+}
+
+bool builtinModelAnswer(const QString &scenarioId, ActionScript *script)
+{
+    initScenarioResources();
+    const QString path = QStringLiteral(":/scenarios/solutions/%1.actions.textproto").arg(scenarioId);
+    return QFileInfo::exists(path) && loadActionScript(path, script, nullptr);
 }
 
 bool loadActionScript(const QString &path, ActionScript *script, QString *error)

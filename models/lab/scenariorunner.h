@@ -22,6 +22,13 @@ struct ScenarioLoad {
 /// names, existing nodes, times inside the scenario, an objective group.
 ScenarioLoad loadScenario(const QString &path);
 ScenarioLoad parseScenario(const QByteArray &text, const QString &fileName);
+/// Ids of the built-in scenarios (compiled in from resources/scenarios).
+QStringList builtinScenarios();
+/// `nameOrPath`: a file, or the id of a built-in scenario.
+ScenarioLoad findScenario(const QString &nameOrPath);
+/// The model answer shipped with a built-in scenario, if any.
+bool builtinModelAnswer(const QString &scenarioId, ActionScript *script);
+
 /// Reads a scripted-actions file (ActionScript in text format).
 bool loadActionScript(const QString &path, ActionScript *script, QString *error);
 
