@@ -1,0 +1,300 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "lab/labsshserver.h"
+
+#include "core/shellquote.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QFileInfo>
+
+#include <libssh/callbacks.h>
+#include <libssh/libssh.h>
+#include <libssh/server.h>
+
+#include <deque>
+#include <poll.h>
+
+namespace mailha {
+
+namespace {
+struct LabSsh {
+    Q_DECLARE_TR_FUNCTIONS(mailha::LabSsh)
+};
+
+constexpr qsizetype chunkBytes = 32 * 1024;
+
+QByteArray keyLine(ssh_key key)
+{
+    char *b64 = nullptr;
+    if (ssh_pki_export_pubkey_base64(key, &b64) != SSH_OK)
+        return {};
+    const QByteArray line = QByteArray(ssh_key_type_to_char(ssh_key_type(key))) + ' ' + QByteArray(b64);
+    ssh_string_free_char(b64);
+    return line;
+}
+} // namespace
+
+struct LabSshServer::Session {
+    QString nodeId;
+    const QList<QByteArray> *authorized = nullptr;
+    ssh_session session = nullptr;
+    struct Exec {
+        ssh_channel channel;
+        QByteArray command;
+    };
+    std::deque<Exec> pending;
+    std::vector<std::unique_ptr<ssh_channel_callbacks_struct>> channelCallbacks;
+    std::vector<ssh_channel> channels;
+
+    static int onAuthPubkey(ssh_session, const char *, struct ssh_key_struct *key, char state, void *userdata)
+    {
+        auto *self = static_cast<Session *>(userdata);
+        if (state != SSH_PUBLICKEY_STATE_NONE && state != SSH_PUBLICKEY_STATE_VALID)
+            return SSH_AUTH_DENIED;
+        return self->authorized->contains(keyLine(key)) ? SSH_AUTH_SUCCESS : SSH_AUTH_DENIED;
+    }
+
+    static int onExec(ssh_session, ssh_channel channel, const char *command, void *userdata)
+    {
+        // Answered outside the callback, from the session loop.
+        static_cast<Session *>(userdata)->pending.push_back({channel, QByteArray(command)});
+        return 0;
+    }
+
+    static ssh_channel onChannelOpen(ssh_session session, void *userdata)
+    {
+        auto *self = static_cast<Session *>(userdata);
+        ssh_channel channel = ssh_channel_new(session);
+        if (!channel)
+            return nullptr;
+        auto callbacks = std::make_unique<ssh_channel_callbacks_struct>();
+        *callbacks = {};
+        callbacks->userdata = self;
+        callbacks->channel_exec_request_function = &Session::onExec;
+        ssh_callbacks_init(callbacks.get());
+        ssh_set_channel_callbacks(channel, callbacks.get());
+        self->channelCallbacks.push_back(std::move(callbacks));
+        self->channels.push_back(channel);
+        return channel;
+    }
+};
+
+LabSshServer::LabSshServer(Responder responder)
+    : m_responder(std::move(responder))
+{
+}
+
+LabSshServer::~LabSshServer()
+{
+    stop();
+}
+
+bool LabSshServer::ensureHostKey(const QString &path, QString *error)
+{
+    if (QFileInfo::exists(path))
+        return true;
+    ssh_key key = nullptr;
+    if (ssh_pki_generate(SSH_KEYTYPE_ED25519, 0, &key) != SSH_OK) {
+        if (error)
+            *error = LabSsh::tr("cannot generate a host key");
+        return false;
+    }
+    const int rc = ssh_pki_export_privkey_file(key, nullptr, nullptr, nullptr, QFile::encodeName(path).constData());
+    ssh_key_free(key);
+    if (rc != SSH_OK) {
+        if (error)
+            *error = LabSsh::tr("cannot write the host key to %1").arg(path);
+        return false;
+    }
+    QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    return true;
+}
+
+QString LabSshServer::knownHostsLine(const QString &host, quint16 port) const
+{
+    const QString name = port == 22 ? host : QStringLiteral("[%1]:%2").arg(host).arg(port);
+    return name + QLatin1Char(' ') + m_publicKey;
+}
+
+bool LabSshServer::start(const QString &address, const QList<Endpoint> &endpoints, const QString &hostKeyPath,
+                         const QString &authorizedKeysPath, QString *error)
+{
+    stop();
+    m_stopping = false;
+    if (!ensureHostKey(hostKeyPath, error))
+        return false;
+    m_hostKeyPath = hostKeyPath;
+
+    ssh_key hostKey = nullptr;
+    if (ssh_pki_import_privkey_file(QFile::encodeName(hostKeyPath).constData(), nullptr, nullptr, nullptr, &hostKey)
+        != SSH_OK) {
+        if (error)
+            *error = LabSsh::tr("cannot read the host key %1").arg(hostKeyPath);
+        return false;
+    }
+    ssh_key publicKey = nullptr;
+    ssh_pki_export_privkey_to_pubkey(hostKey, &publicKey);
+    ssh_key_free(hostKey);
+    m_publicKey = QString::fromLatin1(keyLine(publicKey));
+    unsigned char *hash = nullptr;
+    size_t hashLength = 0;
+    if (ssh_get_publickey_hash(publicKey, SSH_PUBLICKEY_HASH_SHA256, &hash, &hashLength) == SSH_OK) {
+        char *fingerprint = ssh_get_fingerprint_hash(SSH_PUBLICKEY_HASH_SHA256, hash, hashLength);
+        m_fingerprint = QString::fromLatin1(fingerprint);
+        ssh_string_free_char(fingerprint);
+        ssh_clean_pubkey_hash(&hash);
+    }
+    ssh_key_free(publicKey);
+
+    QFile keys(authorizedKeysPath);
+    if (!keys.open(QIODevice::ReadOnly)) {
+        if (error)
+            *error = LabSsh::tr("cannot read the authorized keys %1: %2").arg(authorizedKeysPath, keys.errorString());
+        return false;
+    }
+    m_authorized.clear();
+    int lineNumber = 0;
+    while (!keys.atEnd()) {
+        ++lineNumber;
+        const QList<QByteArray> fields = keys.readLine().simplified().split(' ');
+        if (fields.isEmpty() || fields.constFirst().isEmpty() || fields.constFirst().startsWith('#'))
+            continue;
+        // Options may come first: the key is the first field libssh knows as a key type.
+        for (qsizetype i = 0; i + 1 < fields.size(); ++i) {
+            if (ssh_key_type_from_name(fields.at(i).constData()) == SSH_KEYTYPE_UNKNOWN)
+                continue;
+            ssh_key key = nullptr;
+            if (ssh_pki_import_pubkey_base64(fields.at(i + 1).constData(), ssh_key_type_from_name(fields.at(i).constData()),
+                                             &key)
+                == SSH_OK) {
+                m_authorized.append(keyLine(key));
+                ssh_key_free(key);
+            }
+            break;
+        }
+    }
+    if (m_authorized.isEmpty()) {
+        if (error)
+            *error = LabSsh::tr("%1 holds no usable public key: nobody could log in").arg(authorizedKeysPath);
+        return false;
+    }
+
+    for (const Endpoint &endpoint : endpoints) {
+        ssh_bind bind = ssh_bind_new();
+        const QByteArray addr = address.toUtf8();
+        const unsigned int port = endpoint.port;
+        ssh_bind_options_set(bind, SSH_BIND_OPTIONS_BINDADDR, addr.constData());
+        ssh_bind_options_set(bind, SSH_BIND_OPTIONS_BINDPORT, &port);
+        ssh_bind_options_set(bind, SSH_BIND_OPTIONS_HOSTKEY, QFile::encodeName(hostKeyPath).constData());
+        if (ssh_bind_listen(bind) != SSH_OK) {
+            if (error)
+                *error = LabSsh::tr("cannot listen on %1:%2 for %3: %4")
+                             .arg(address)
+                             .arg(endpoint.port)
+                             .arg(endpoint.nodeId, QString::fromUtf8(ssh_get_error(bind)));
+            ssh_bind_free(bind);
+            stop();
+            return false;
+        }
+        m_listeners.push_back({bind, endpoint.nodeId});
+    }
+    m_acceptThread = std::thread([this] { acceptLoop(); });
+    return true;
+}
+
+void LabSshServer::acceptLoop()
+{
+    std::vector<pollfd> fds;
+    for (const Listener &l : m_listeners)
+        fds.push_back({ssh_bind_get_fd(static_cast<ssh_bind>(l.bind)), POLLIN, 0});
+    while (!m_stopping) {
+        if (::poll(fds.data(), fds.size(), 100) <= 0)
+            continue;
+        for (size_t i = 0; i < fds.size(); ++i) {
+            if (!(fds[i].revents & POLLIN))
+                continue;
+            ssh_session session = ssh_new();
+            if (ssh_bind_accept(static_cast<ssh_bind>(m_listeners[i].bind), session) != SSH_OK) {
+                ssh_free(session);
+                continue;
+            }
+            const QString nodeId = m_listeners[i].nodeId;
+            m_sessionThreads.emplace_back([this, session, nodeId] { serve(session, nodeId); });
+        }
+    }
+}
+
+void LabSshServer::serve(void *rawSession, QString nodeId)
+{
+    ssh_session session = static_cast<ssh_session>(rawSession);
+    Session state;
+    state.nodeId = nodeId;
+    state.authorized = &m_authorized;
+    state.session = session;
+
+    ssh_server_callbacks_struct callbacks{};
+    callbacks.userdata = &state;
+    callbacks.auth_pubkey_function = &Session::onAuthPubkey;
+    callbacks.channel_open_request_session_function = &Session::onChannelOpen;
+    ssh_callbacks_init(&callbacks);
+    ssh_set_server_callbacks(session, &callbacks);
+
+    if (ssh_handle_key_exchange(session) != SSH_OK) {
+        ssh_disconnect(session);
+        ssh_free(session);
+        return;
+    }
+    ssh_set_auth_methods(session, SSH_AUTH_METHOD_PUBLICKEY);
+    ++m_served;
+    ssh_event event = ssh_event_new();
+    ssh_event_add_session(event, session);
+    while (!m_stopping) {
+        if (ssh_event_dopoll(event, 100) == SSH_ERROR)
+            break;
+        while (!state.pending.empty()) {
+            const Session::Exec exec = state.pending.front();
+            state.pending.pop_front();
+            const ShellWords words = splitShellWords(QString::fromUtf8(exec.command));
+            CommandOutput output;
+            if (!words.ok()) {
+                output.exitStatus = 2;
+                output.standardError = "mailha-labd: " + words.error.toUtf8() + '\n';
+            } else {
+                output = m_responder(nodeId, words.words);
+            }
+            for (qsizetype at = 0; at < output.standardOutput.size(); at += chunkBytes)
+                ssh_channel_write(exec.channel, output.standardOutput.constData() + at,
+                                  uint32_t(std::min(chunkBytes, output.standardOutput.size() - at)));
+            if (!output.standardError.isEmpty())
+                ssh_channel_write_stderr(exec.channel, output.standardError.constData(),
+                                         uint32_t(output.standardError.size()));
+            ssh_channel_request_send_exit_status(exec.channel, output.exitStatus < 0 ? 255 : output.exitStatus);
+            ssh_channel_send_eof(exec.channel);
+            ssh_channel_close(exec.channel);
+        }
+        if (!ssh_is_connected(session))
+            break;
+    }
+    ssh_event_remove_session(event, session);
+    ssh_event_free(event);
+    for (ssh_channel c : state.channels)
+        ssh_channel_free(c);
+    ssh_disconnect(session);
+    ssh_free(session);
+}
+
+void LabSshServer::stop()
+{
+    m_stopping = true;
+    if (m_acceptThread.joinable())
+        m_acceptThread.join();
+    for (std::thread &t : m_sessionThreads)
+        if (t.joinable())
+            t.join();
+    m_sessionThreads.clear();
+    for (const Listener &l : m_listeners)
+        ssh_bind_free(static_cast<ssh_bind>(l.bind));
+    m_listeners.clear();
+}
+
+} // namespace mailha
