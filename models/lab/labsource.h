@@ -1,29 +1,35 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "lab/labcluster.h"
 #include "cluster/samplesource.h"
+#include "lab/scenariorunner.h"
 
-#include <QElapsedTimer>
 #include <QTimer>
+
+#include <memory>
 
 namespace mailha {
 
-/// The built-in lab as a sample source: advances the simulation one
-/// simulated second per tick and delivers one batch of samples per tick.
-/// The simulation is cheap (microseconds for the reference cluster), so it
-/// runs on the thread the source lives on; it never touches the network.
+/// The built-in lab as a sample source: free play on the reference cluster
+/// by default, or a training scenario with its hidden faults and its score.
+/// Each tick advances one simulated second and delivers one batch of samples.
+/// The simulation is cheap (tens of microseconds), so it runs on the thread
+/// the source lives on; it never touches the network.
+///
+/// Runbooks executed from the GUI reach the same lab through runner(), on a
+/// worker thread: every access to the cluster, here and there, holds mutex().
 class LabSource final : public SampleSource
 {
     Q_OBJECT
 
 public:
     explicit LabSource(quint64 seed = 1, QObject *parent = nullptr);
+    ~LabSource() override;
 
-    ClusterSpec spec() const override { return m_cluster.spec(); }
+    ClusterSpec spec() const override { return m_run->lab().spec(); }
     void start() override;
     void stop() override;
-    qint64 now() const override { return m_cluster.timeMs(); }
+    qint64 now() const override;
     bool isLab() const override { return true; }
 
     /// 1 = real time; 5 and 20 for training drills.
@@ -31,15 +37,37 @@ public:
     double speed() const { return m_speed; }
     bool isRunning() const { return m_timer.isActive(); }
 
-    LabCluster &cluster() { return m_cluster; }
+    /// Replaces free play with `scenario` (its seed, load and hidden faults),
+    /// from its start; emits scenarioChanged().
+    void startScenario(const Scenario &scenario);
+    /// Back to free play on the reference cluster.
+    void startFreePlay(quint64 seed);
+    bool inScenario() const { return m_inScenario; }
+    ScenarioRun &run() { return *m_run; }
+
+    /// Injects or clears a fault live (the instructor's panel).
+    bool setFault(LabFault fault, const QString &node, bool active, QString *error = nullptr);
+
+    /// The cluster itself; hold mutex() while touching it from another thread.
+    LabCluster &cluster() { return m_run->lab(); }
+    QMutex &mutex() { return m_run->mutex(); }
+    /// Where runbooks send their commands in lab mode (thread-safe).
+    CommandRunner &runner() { return m_run->runner(); }
 
     /// Advances one simulated second and emits its samples (also the timer's slot).
     void tick();
 
+Q_SIGNALS:
+    void scenarioChanged();
+    void scenarioFinished(const mailha::ScenarioScore &score);
+    void faultChanged(const QString &description);
+
 private:
-    LabCluster m_cluster;
+    std::unique_ptr<ScenarioRun> m_run;
     QTimer m_timer;
     double m_speed = 1.0;
+    bool m_inScenario = false;
+    bool m_finishedReported = false;
 };
 
 } // namespace mailha
