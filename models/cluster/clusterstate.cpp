@@ -96,10 +96,10 @@ void ClusterState::flush()
     const QList<NodeSample> batch = std::exchange(m_pending, {});
     for (const NodeSample &s : batch)
         apply(s);
-    const ClusterSnapshot before = std::exchange(m_snapshot, deriveSnapshot(m_spec, m_observations, now()));
+    rederive();
     if (!batch.isEmpty())
         recordHistory();
-    for (const ClusterEvent &e : diffSnapshots(before, m_snapshot))
+    for (const ClusterEvent &e : diffSnapshots(m_previous, m_snapshot))
         appendEvent(e);
     Q_EMIT updated();
 }
@@ -110,10 +110,17 @@ void ClusterState::refresh()
         flush();
         return;
     }
-    const ClusterSnapshot before = std::exchange(m_snapshot, deriveSnapshot(m_spec, m_observations, now()));
-    for (const ClusterEvent &e : diffSnapshots(before, m_snapshot))
+    rederive();
+    for (const ClusterEvent &e : diffSnapshots(m_previous, m_snapshot))
         appendEvent(e);
     Q_EMIT updated();
+}
+
+void ClusterState::rederive()
+{
+    // Double buffer: the new snapshot is derived into last tick's spare.
+    std::swap(m_previous, m_snapshot);
+    deriveSnapshotInto(m_spec, m_observations, now(), &m_snapshot);
 }
 
 void ClusterState::addEvent(const ClusterEvent &event)

@@ -79,6 +79,7 @@ Q_SIGNALS:
 
 private:
     void scheduleFlush();
+    void rederive();
     void apply(const NodeSample &sample);
     void recordHistory();
     void appendEvent(const ClusterEvent &event);
@@ -88,6 +89,7 @@ private:
     std::function<qint64()> m_clock;
     Observations m_observations;
     ClusterSnapshot m_snapshot;
+    ClusterSnapshot m_previous;  // the snapshot before the last derive; reused as the next buffer
     QList<NodeSample> m_pending;
     bool m_flushScheduled = false;
     QList<ClusterEvent> m_events;

@@ -129,6 +129,16 @@ qint64 staleAfterMs(const ClusterSpec &spec)
 ClusterSnapshot deriveSnapshot(const ClusterSpec &spec, const Observations &observations, qint64 nowMs)
 {
     ClusterSnapshot snap;
+    deriveSnapshotInto(spec, observations, nowMs, &snap);
+    return snap;
+}
+
+void deriveSnapshotInto(const ClusterSpec &spec, const Observations &observations, qint64 nowMs, ClusterSnapshot *out)
+{
+    // Clear() keeps the repeated fields' elements and the strings' capacity,
+    // so deriving into last tick's snapshot allocates almost nothing.
+    ClusterSnapshot &snap = *out;
+    snap.Clear();
     snap.set_cluster(spec.name());
     snap.set_time_ms(nowMs);
     snap.set_lab(spec.lab());
@@ -427,7 +437,6 @@ ClusterSnapshot deriveSnapshot(const ClusterSpec &spec, const Observations &obse
     snap.set_summary(sstr(problems.isEmpty()
                               ? Derive::tr("%1: %n node(s) live", nullptr, snap.nodes_size()).arg(head)
                               : head + QLatin1String(": ") + problems.join(QLatin1String("; "))));
-    return snap;
 }
 
 QList<ClusterEvent> diffSnapshots(const ClusterSnapshot &before, const ClusterSnapshot &after)

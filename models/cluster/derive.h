@@ -38,6 +38,8 @@ qint64 staleAfterMs(const ClusterSpec &spec);
 /// split brain, N+k redundancy and the projected RPO against its objective.
 /// Pure: the same inputs always give the same snapshot.
 ClusterSnapshot deriveSnapshot(const ClusterSpec &spec, const Observations &observations, qint64 nowMs);
+/// The same into `out`, reusing its memory (the store double-buffers snapshots).
+void deriveSnapshotInto(const ClusterSpec &spec, const Observations &observations, qint64 nowMs, ClusterSnapshot *out);
 
 /// Events that describe the change from `before` to `after` (role changes,
 /// stale/recovered, split brain, redundancy lost/restored).
