@@ -9,7 +9,13 @@ const QList<Command> &commands()
 {
     static const QList<Command> table{
         {"status", QT_TRANSLATE_NOOP("mailhactl", "Show the cluster topology, roles, lag and queues"), &runStatus},
+        {"record", QT_TRANSLATE_NOOP("mailhactl", "Record the lab (or a scenario) to a recording file"), &runRecord},
+        {"replay", QT_TRANSLATE_NOOP("mailhactl", "Replay a recording and show the cluster at a moment"), &runReplay},
         {"lab", QT_TRANSLATE_NOOP("mailhactl", "Training: list scenarios, run one headless and score it"), &runLab},
+        {"probe", QT_TRANSLATE_NOOP("mailhactl", "Run or replay one technology's probe here and print its sample"), &runProbe},
+        {"runbook", QT_TRANSLATE_NOOP("mailhactl", "List, show and dry-run runbooks"), &runRunbook},
+        {"journal", QT_TRANSLATE_NOOP("mailhactl", "Show or verify the operator journal, add a note"), &runJournal},
+        {"timeline", QT_TRANSLATE_NOOP("mailhactl", "Export the incident timeline as Markdown, HTML or PDF"), &runTimeline},
     };
     return table;
 }

@@ -4,6 +4,14 @@
 #include <QStringList>
 #include <QTextStream>
 
+namespace google::protobuf {
+class Message;
+}
+
+namespace mailha {
+class ClusterSnapshot;
+}
+
 namespace mailha::ctl {
 
 /// Exit codes shared by every mailhactl command. `check` uses the monitoring
@@ -37,7 +45,22 @@ const QList<Command> &commands();
 /// Runs `mailhactl ARGS...` (args[0] is the command name). Used by main() and by tests.
 int dispatch(const QStringList &args, Io &io);
 
+/// Prints a snapshot as the status table or as JSON (Protobuf JSON mapping); false on failure.
+bool printSnapshot(const ClusterSnapshot &snapshot, Io &io, bool json);
+/// Any message through Protobuf's JSON mapping, every field printed.
+bool printJson(const google::protobuf::Message &message, Io &io);
+
 int runStatus(const QStringList &args, Io &io);
+int runRecord(const QStringList &args, Io &io);
+int runReplay(const QStringList &args, Io &io);
+int runProbe(const QStringList &args, Io &io);
 int runLab(const QStringList &args, Io &io);
+int runRunbook(const QStringList &args, Io &io);
+int runJournal(const QStringList &args, Io &io);
+int runTimeline(const QStringList &args, Io &io);
+
+/// Lays out the timeline HTML into a PDF (timelinepdf.cpp, the one QtGui
+/// piece); needs a QGuiApplication, which main() creates for this export.
+bool writeTimelinePdf(const QString &html, const QString &path, QString *error);
 
 } // namespace mailha::ctl

@@ -8,7 +8,6 @@
 #include <QCoreApplication>
 #include <QThread>
 
-#include <google/protobuf/util/json_util.h>
 
 namespace mailha::ctl {
 
@@ -102,12 +101,8 @@ int runScenario(const QStringList &args, Io &io)
     }
 
     if (parser.isSet(json)) {
-        google::protobuf::util::JsonPrintOptions options;
-        options.add_whitespace = true;
-        options.always_print_primitive_fields = true;
-        std::string text;
-        google::protobuf::util::MessageToJsonString(score, &text, options);
-        io.out << QString::fromStdString(text);
+        if (!printJson(score, io))
+            return ExitSoftware;
     } else {
         const ScenarioObjectives &o = load.scenario.objectives();
         io.out << LabCommand::tr("Scenario: %1 (%2)").arg(qstr(load.scenario.title()), qstr(load.scenario.id())) << "\n\n";

@@ -1,15 +1,20 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "command.h"
 
+#include "cluster/clusterfile.h"
 #include "cluster/derive.h"
 #include "core/names.h"
 #include "lab/labcluster.h"
+#include "transport/sshnodepoller.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QFileInfo>
 
-#include <google/protobuf/util/json_util.h>
+
+#include <thread>
+#include <vector>
 
 namespace mailha::ctl {
 
@@ -20,90 +25,36 @@ struct StatusCommand {
     Q_DECLARE_TR_FUNCTIONS(mailhactl)
 };
 
-QString cell(const QString &text, int width)
+Observations observe(const QList<NodeSample> &samples)
 {
-    return text.leftJustified(width, QLatin1Char(' '), true);
+    Observations observations;
+    for (const NodeSample &s : samples) {
+        NodeObservation &o = observations[qstr(s.node_id())];
+        o.reachability = s.reachability();
+        o.reachabilityDetail = qstr(s.reachability_detail());
+        o.statusTimeMs = s.time_ms();
+        if (s.reachability() == REACHABLE)
+            o.lastGood = s;
+    }
+    return observations;
 }
 
-QString lagText(double seconds, qint64 bytes)
+/// One full round of every node, each over its own SSH session on its own
+/// thread, exactly as the console's SshSource polls: the slowest node sets
+/// the time, not the sum. Unknown host keys are refused (nobody to ask).
+QList<NodeSample> pollOverSsh(const ClusterSpec &spec, const SshSettings &settings, int commandTimeoutMs)
 {
-    if (seconds < 0 && bytes < 0)
-        return QStringLiteral("—");
-    QString text = formatDuration(seconds);
-    if (bytes >= 0)
-        text += QLatin1String(" / ") + formatBytes(bytes);
-    return text;
-}
-
-void printTable(const ClusterSnapshot &snap, Io &io)
-{
-    auto paint = [&](const QString &text, const char *code) {
-        return io.colour ? QStringLiteral("\033[%1m%2\033[0m").arg(QLatin1String(code), text) : text;
-    };
-    io.out << StatusCommand::tr("Cluster %1%2 at %3")
-                  .arg(qstr(snap.cluster()), snap.lab() ? StatusCommand::tr(" (LAB, simulated)") : QString(),
-                       QDateTime::fromMSecsSinceEpoch(snap.time_ms()).toString(Qt::ISODate))
-           << "\n\n";
-    io.out << cell(QStringLiteral("SITE"), 8) << cell(QStringLiteral("NODE"), 10) << cell(QStringLiteral("SERVICE"), 12)
-           << cell(QStringLiteral("ROLE"), 12) << cell(QStringLiteral("HEALTH"), 9) << cell(QStringLiteral("LAG"), 22)
-           << cell(QStringLiteral("QUEUE a/d/h"), 16) << QStringLiteral("STATE") << "\n";
-    for (const NodeStatus &n : snap.nodes()) {
-        const QString state = n.stale()
-                                  ? paint(n.age_s() < 0 ? StatusCommand::tr("STALE (never read: %1)").arg(reachabilityLabel(n.reachability()))
-                                                        : StatusCommand::tr("STALE (last seen %1 ago, %2)")
-                                                              .arg(formatDuration(n.age_s()), reachabilityLabel(n.reachability())),
-                                          "1;33")
-                                  : StatusCommand::tr("live");
-        for (const ServiceStatus &s : n.services()) {
-            QString queue = QStringLiteral("—");
-            if (s.has_queues())
-                queue = QStringLiteral("%1/%2/%3").arg(s.queues().active()).arg(s.queues().deferred()).arg(s.queues().hold());
-            const QString role = n.stale() ? roleName(s.role()) + QLatin1Char('?') : roleName(s.role());
-            io.out << cell(qstr(n.site()), 8) << cell(qstr(n.node_id()), 10) << cell(qstr(s.service_id()), 12)
-                   << cell(role, 12) << cell(healthName(s.health()), 9) << cell(lagText(s.lag_s(), s.lag_bytes()), 22)
-                   << cell(queue, 16) << state;
-            if (!s.error().empty())
-                io.out << "  " << paint(qstr(s.error()), "31");
-            io.out << "\n";
-        }
-    }
-    if (snap.links_size() > 0) {
-        io.out << "\n"
-               << cell(QStringLiteral("LINK"), 20) << cell(QStringLiteral("MODE"), 7) << cell(QStringLiteral("LAG"), 24)
-               << QStringLiteral("HEALTH") << "\n";
-        for (const LinkStatus &l : snap.links()) {
-            QString health = healthName(l.health());
-            if (l.broken())
-                health += QLatin1String(" (broken)");
-            io.out << cell(qstr(l.link_id()), 20) << cell(l.mode() == SYNC ? QStringLiteral("sync") : QStringLiteral("async"), 7)
-                   << cell(lagText(l.lag_s(), l.lag_bytes()), 24) << health << "\n";
-        }
-    }
-    io.out << "\n"
-           << cell(QStringLiteral("GROUP"), 11) << cell(QStringLiteral("ACTIVE"), 16) << cell(QStringLiteral("REDUNDANCY"), 12)
-           << cell(QStringLiteral("RPO NOW / OBJECTIVE"), 22) << QStringLiteral("NOTES") << "\n";
-    for (const GroupStatus &g : snap.groups()) {
-        QStringList actives;
-        for (const std::string &a : g.active_nodes())
-            actives << qstr(a);
-        QStringList notes;
-        if (g.split_brain())
-            notes << paint(StatusCommand::tr("SPLIT BRAIN"), "1;31");
-        if (g.down())
-            notes << paint(StatusCommand::tr("DOWN"), "1;31");
-        if (g.redundancy_lost())
-            notes << paint(StatusCommand::tr("redundancy lost"), "33");
-        if (g.rpo_breached())
-            notes << paint(StatusCommand::tr("RPO over objective"), "33");
-        const QString rpo = g.pattern() == ACTIVE_ACTIVE
-                                ? QStringLiteral("—")
-                                : formatDuration(g.projected_rpo_s()) + QLatin1String(" / ")
-                                      + formatDuration(g.objectives().rpo_s());
-        io.out << cell(qstr(g.group()), 11) << cell(actives.isEmpty() ? QStringLiteral("—") : actives.join(QLatin1Char(',')), 16)
-               << cell(QStringLiteral("N+%1").arg(g.healthy_standbys()), 12) << cell(rpo, 22)
-               << notes.join(QLatin1String(", ")) << "\n";
-    }
-    io.out << "\n" << qstr(snap.summary()) << "\n";
+    QList<NodeSample> samples(spec.nodes_size());
+    std::vector<std::thread> threads;
+    threads.reserve(size_t(spec.nodes_size()));
+    for (int i = 0; i < spec.nodes_size(); ++i)
+        threads.emplace_back([&, i] {
+            SshNodePoller poller(spec, spec.nodes(i), settings);
+            samples[i] = poller.pollRound(commandTimeoutMs);
+        });
+    for (std::thread &t : threads)
+        t.join();
+    return samples;
 }
 
 } // namespace
@@ -122,7 +73,19 @@ int runStatus(const QStringList &args, Io &io)
     const QCommandLineOption seed(QStringLiteral("seed"), StatusCommand::tr("Lab only: simulation seed (default 1)."), QStringLiteral("N"),
                                   QStringLiteral("1"));
     const QCommandLineOption help(QStringList{QStringLiteral("h"), QStringLiteral("help")}, StatusCommand::tr("Show this help."));
-    parser.addOptions({json, seconds, seed, help});
+    const QCommandLineOption sshConfig(QStringLiteral("ssh-config"),
+                                       StatusCommand::tr("Cluster file only: ssh config to read instead of ~/.ssh/config."),
+                                       QStringLiteral("FILE"));
+    const QCommandLineOption knownHosts(QStringLiteral("known-hosts"),
+                                        StatusCommand::tr("Cluster file only: known_hosts file instead of ~/.ssh/known_hosts."),
+                                        QStringLiteral("FILE"));
+    const QCommandLineOption sshDir(QStringLiteral("ssh-dir"),
+                                    StatusCommand::tr("Cluster file only: directory of the default key files instead of ~/.ssh."),
+                                    QStringLiteral("DIR"));
+    const QCommandLineOption timeout(QStringLiteral("timeout"),
+                                     StatusCommand::tr("Cluster file only: ms to wait for a connect and for each command (default 5000)."),
+                                     QStringLiteral("MS"), QStringLiteral("5000"));
+    parser.addOptions({json, seconds, seed, sshConfig, knownHosts, sshDir, timeout, help});
     if (!parser.parse(QStringList{QStringLiteral("mailhactl status")} + args)) {
         io.err << "mailhactl status: " << parser.errorText() << "\n";
         return ExitUsage;
@@ -147,37 +110,55 @@ int runStatus(const QStringList &args, Io &io)
     if (parser.positionalArguments().isEmpty()) {
         LabCluster lab(seedValue, QDateTime::currentMSecsSinceEpoch());
         lab.advance(qint64(warm) * 1000);
-        Observations observations;
-        for (const NodeSample &s : lab.sampleAll()) {
-            NodeObservation &o = observations[qstr(s.node_id())];
-            o.reachability = s.reachability();
-            o.reachabilityDetail = qstr(s.reachability_detail());
-            o.statusTimeMs = s.time_ms();
-            if (s.reachability() == REACHABLE)
-                o.lastGood = s;
-        }
-        snap = deriveSnapshot(lab.spec(), observations, lab.timeMs());
+        snap = deriveSnapshot(lab.spec(), observe(lab.sampleAll()), lab.timeMs());
     } else {
-        io.err << "mailhactl status: " << StatusCommand::tr("cluster files are not supported yet") << "\n";
-        return ExitUsage;
+        const QString path = parser.positionalArguments().constFirst();
+        if (!QFileInfo(path).isFile()) {
+            io.err << "mailhactl status: " << StatusCommand::tr("cannot read the cluster file %1").arg(path) << "\n";
+            return ExitNoInput;
+        }
+        const ClusterFileLoad load = loadClusterFile(path);
+        if (!load.ok()) {
+            io.err << load.errorText() << "\n";
+            return ExitDataError;
+        }
+        if (load.spec.lab()) {
+            io.err << "mailhactl status: "
+                   << StatusCommand::tr("%1 describes a simulated cluster (lab: true), which is never contacted over SSH; "
+                                        "run mailhactl status without a file for the lab")
+                          .arg(path)
+                   << "\n";
+            return ExitDataError;
+        }
+        bool okTimeout = false;
+        const int timeoutMs = parser.value(timeout).toInt(&okTimeout);
+        if (!okTimeout || timeoutMs < 100) {
+            io.err << "mailhactl status: " << StatusCommand::tr("--timeout takes milliseconds, at least 100") << "\n";
+            return ExitUsage;
+        }
+        SshSettings settings;
+        settings.sshConfigPath = parser.value(sshConfig);
+        settings.knownHostsPath = parser.value(knownHosts);
+        settings.sshDir = parser.value(sshDir);
+        settings.connectTimeoutMs = timeoutMs;
+        const QList<NodeSample> samples = pollOverSsh(load.spec, settings, timeoutMs);
+        snap = deriveSnapshot(load.spec, observe(samples), QDateTime::currentMSecsSinceEpoch());
+        // Why each unreadable node could not be read, on stderr so --json stays clean.
+        for (const NodeSample &s : samples)
+            if (s.reachability() != REACHABLE)
+                io.err << qstr(s.node_id()) << ": " << reachabilityLabel(s.reachability()) << ": "
+                       << qstr(s.reachability_detail()) << "\n";
     }
 
-    if (parser.isSet(json)) {
-        google::protobuf::util::JsonPrintOptions options;
-        options.add_whitespace = true;
-        options.always_print_primitive_fields = true;
-        std::string text;
-        const auto status = google::protobuf::util::MessageToJsonString(snap, &text, options);
-        if (!status.ok()) {
-            io.err << "mailhactl status: " << QString::fromStdString(std::string(status.message())) << "\n";
-            return ExitSoftware;
-        }
-        io.out << QString::fromStdString(text);
-    } else {
-        printTable(snap, io);
-    }
+    if (!printSnapshot(snap, io, parser.isSet(json)))
+        return ExitSoftware;
     // Non-zero when any node could not be read: scripts must not take silence for health.
-    return snap.stale_nodes_size() > 0 ? ExitProblem : ExitOk;
+    // A node that answered but whose probes all failed was not read either.
+    bool probeFailed = false;
+    for (const NodeStatus &n : snap.nodes())
+        for (const ServiceStatus &svc : n.services())
+            probeFailed = probeFailed || (!n.stale() && !svc.error().empty());
+    return snap.stale_nodes_size() > 0 || probeFailed ? ExitProblem : ExitOk;
 }
 
 } // namespace mailha::ctl

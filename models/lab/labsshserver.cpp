@@ -11,7 +11,9 @@
 #include <libssh/libssh.h>
 #include <libssh/server.h>
 
+#include <cctype>
 #include <deque>
+#include <map>
 #include <poll.h>
 
 namespace mailha {
@@ -43,6 +45,9 @@ struct LabSshServer::Session {
         QByteArray command;
     };
     std::deque<Exec> pending;
+    // Channels running MailHA's command stream ("exec sh", then a command and
+    // two marker lines per probe): the bytes received so far on each.
+    std::map<ssh_channel, QByteArray> streams;
     std::vector<std::unique_ptr<ssh_channel_callbacks_struct>> channelCallbacks;
     std::vector<ssh_channel> channels;
 
@@ -52,6 +57,16 @@ struct LabSshServer::Session {
         if (state != SSH_PUBLICKEY_STATE_NONE && state != SSH_PUBLICKEY_STATE_VALID)
             return SSH_AUTH_DENIED;
         return self->authorized->contains(keyLine(key)) ? SSH_AUTH_SUCCESS : SSH_AUTH_DENIED;
+    }
+
+    static int onData(ssh_session, ssh_channel channel, void *data, uint32_t length, int, void *userdata)
+    {
+        auto *self = static_cast<Session *>(userdata);
+        const auto it = self->streams.find(channel);
+        if (it == self->streams.end())
+            return int(length);  // stdin of a plain exec: ignored, like </dev/null
+        it->second.append(static_cast<const char *>(data), qsizetype(length));
+        return int(length);
     }
 
     static int onExec(ssh_session, ssh_channel channel, const char *command, void *userdata)
@@ -71,6 +86,7 @@ struct LabSshServer::Session {
         *callbacks = {};
         callbacks->userdata = self;
         callbacks->channel_exec_request_function = &Session::onExec;
+        callbacks->channel_data_function = &Session::onData;
         ssh_callbacks_init(callbacks.get());
         ssh_set_channel_callbacks(channel, callbacks.get());
         self->channelCallbacks.push_back(std::move(callbacks));
@@ -78,6 +94,65 @@ struct LabSshServer::Session {
         return channel;
     }
 };
+
+namespace {
+
+void writeAll(ssh_channel channel, const QByteArray &bytes, bool toStderr)
+{
+    for (qsizetype at = 0; at < bytes.size(); at += chunkBytes) {
+        const uint32_t n = uint32_t(std::min(chunkBytes, bytes.size() - at));
+        if (toStderr)
+            ssh_channel_write_stderr(channel, bytes.constData() + at, n);
+        else
+            ssh_channel_write(channel, bytes.constData() + at, n);
+    }
+}
+
+// One command of MailHA's stream, exactly as SshSession writes it:
+//   <command> </dev/null
+//   printf '\n__mailha_%s__ %d\n' <nonce> "$?"
+//   printf '\n__mailha_%s__\n' <nonce> >&2
+// Anything else is refused: this is a protocol, not a shell.
+struct StreamCommand {
+    QByteArray command;
+    QByteArray nonce;
+};
+
+enum class StreamParse { NeedMore, Ok, Refused };
+
+StreamParse takeStreamCommand(QByteArray &buffer, StreamCommand *out)
+{
+    QList<QByteArray> lines;
+    qsizetype from = 0;
+    for (int i = 0; i < 3; ++i) {
+        const qsizetype end = buffer.indexOf('\n', from);
+        if (end < 0)
+            return StreamParse::NeedMore;
+        lines.append(buffer.mid(from, end - from));
+        from = end + 1;
+    }
+    buffer.remove(0, from);
+    static const QByteArray redirect(" </dev/null");
+    if (!lines[0].endsWith(redirect))
+        return StreamParse::Refused;
+    const QByteArray head("printf '\\n__mailha_%s__ %d\\n' ");
+    const QByteArray tail(" \"$?\"");
+    if (!lines[1].startsWith(head) || !lines[1].endsWith(tail))
+        return StreamParse::Refused;
+    const QByteArray nonce = lines[1].mid(head.size(), lines[1].size() - head.size() - tail.size());
+    if (nonce.isEmpty() || nonce.size() > 64)
+        return StreamParse::Refused;
+    for (char c : nonce)
+        if (!std::isxdigit(static_cast<unsigned char>(c)))
+            return StreamParse::Refused;
+    if (lines[2] != "printf '\\n__mailha_%s__\\n' " + nonce + " >&2")
+        return StreamParse::Refused;
+    out->command = lines[0].chopped(redirect.size());
+    out->nonce = nonce;
+    return StreamParse::Ok;
+}
+
+} // namespace
 
 LabSshServer::LabSshServer(Responder responder)
     : m_responder(std::move(responder))
@@ -254,6 +329,10 @@ void LabSshServer::serve(void *rawSession, QString nodeId)
         while (!state.pending.empty()) {
             const Session::Exec exec = state.pending.front();
             state.pending.pop_front();
+            if (exec.command == "exec sh") {
+                state.streams.emplace(exec.channel, QByteArray());
+                continue;
+            }
             const ShellWords words = splitShellWords(QString::fromUtf8(exec.command));
             CommandOutput output;
             if (!words.ok()) {
@@ -271,6 +350,34 @@ void LabSshServer::serve(void *rawSession, QString nodeId)
             ssh_channel_request_send_exit_status(exec.channel, output.exitStatus < 0 ? 255 : output.exitStatus);
             ssh_channel_send_eof(exec.channel);
             ssh_channel_close(exec.channel);
+        }
+        for (auto it = state.streams.begin(); it != state.streams.end();) {
+            StreamCommand command;
+            StreamParse parsed;
+            bool closed = false;
+            while ((parsed = takeStreamCommand(it->second, &command)) == StreamParse::Ok) {
+                const ShellWords words = splitShellWords(QString::fromUtf8(command.command));
+                CommandOutput output;
+                if (!words.ok()) {
+                    output.exitStatus = 2;
+                    output.standardError = "mailha-labd: " + words.error.toUtf8() + '\n';
+                } else {
+                    output = m_responder(nodeId, words.words);
+                }
+                const int status = output.exitStatus < 0 ? 255 : output.exitStatus;
+                writeAll(it->first, output.standardOutput + "\n__mailha_" + command.nonce + "__ "
+                                        + QByteArray::number(status) + '\n',
+                         false);
+                writeAll(it->first, output.standardError + "\n__mailha_" + command.nonce + "__\n", true);
+            }
+            if (parsed == StreamParse::Refused) {
+                writeAll(it->first, "mailha-labd: only MailHA's command stream is accepted here\n", true);
+                ssh_channel_request_send_exit_status(it->first, 2);
+                ssh_channel_send_eof(it->first);
+                ssh_channel_close(it->first);
+                closed = true;
+            }
+            it = closed ? state.streams.erase(it) : std::next(it);
         }
         if (!ssh_is_connected(session))
             break;

@@ -2,8 +2,11 @@
 #include "probes/nodepoller.h"
 
 #include "core/names.h"
+#include "probes/probesupport.h"
 
 #include <QCoreApplication>
+
+#include <algorithm>
 
 namespace mailha {
 
@@ -19,6 +22,13 @@ QString addressOnly(const QString &cidr)
 {
     return cidr.section(QLatin1Char('/'), 0, 0).trimmed();
 }
+
+constexpr char nodeAddressKey[] = "node/addresses";
+
+ProbeCommand nodeAddressCommand()
+{
+    return {QStringLiteral("addresses"), {QStringLiteral("ip"), QStringLiteral("-j"), QStringLiteral("addr"), QStringLiteral("show")}, {}};
+}
 } // namespace
 
 QList<PlannedCommand> planNodePoll(const Node &node)
@@ -32,6 +42,14 @@ QList<PlannedCommand> planNodePoll(const Node &node)
         for (const ProbeCommand &command : probe->commands(paramsOf(svc)))
             plan.append({serviceId, svc.technology(), command, serviceId + QLatin1Char('/') + command.key});
     }
+    // Floating IPs are found by the addresses a node holds. When no service's
+    // probe reads them (a database behind a Pacemaker-managed VIP), the node
+    // reads them once itself.
+    const bool addressesRead = std::any_of(plan.cbegin(), plan.cend(), [](const PlannedCommand &c) {
+        return c.command.argv == nodeAddressCommand().argv;
+    });
+    if (!addressesRead)
+        plan.append({QString(), TECHNOLOGY_UNSPECIFIED, nodeAddressCommand(), QLatin1String(nodeAddressKey)});
     return plan;
 }
 
@@ -65,7 +83,19 @@ NodeSample assembleNodeSample(const ClusterSpec &spec, const Node &node, const C
                 raw += "\n[stderr]\n" + output.standardError.left(maxRawBytes / 4);
             (*sample.mutable_raw())[sstr(prefix + command.key)] = raw.toStdString();
         }
-        ProbeResult result = probe->parse(own, params);
+        // Parsers that decide a role by who holds an address need the
+        // cluster's floating IPs, which only the cluster file knows.
+        QHash<QString, QString> parseParams = params;
+        QStringList groupVips;
+        QStringList allVips;
+        for (const FloatingIp &vip : spec.floating_ips()) {
+            allVips.append(addressOnly(qstr(vip.address())));
+            if (vip.group() == svc.group())
+                groupVips.append(addressOnly(qstr(vip.address())));
+        }
+        parseParams.insert(QLatin1String(groupVipsParam), groupVips.join(QLatin1Char(',')));
+        parseParams.insert(QLatin1String(floatingIpsParam), allVips.join(QLatin1Char(',')));
+        ProbeResult result = probe->parse(own, parseParams);
         *out = std::move(result.sample);
         out->set_service_id(svc.id());
         out->set_technology(svc.technology());
@@ -80,6 +110,17 @@ NodeSample assembleNodeSample(const ClusterSpec &spec, const Node &node, const C
         }
         for (const std::string &a : out->addresses())
             addresses.append(addressOnly(qstr(a)));
+    }
+    const auto nodeAddresses = outputs.constFind(QLatin1String(nodeAddressKey));
+    if (nodeAddresses != outputs.constEnd()) {
+        (*sample.mutable_raw())[nodeAddressKey] = nodeAddresses->standardOutput.left(maxRawBytes).toStdString();
+        QString what;
+        int line = 0;
+        // Unreadable addresses only mean no floating IP is claimed for this node.
+        if (nodeAddresses->exitStatus == 0)
+            if (const std::optional<QStringList> list = parseIpAddrJson(nodeAddresses->standardOutput, &what, &line))
+                for (const QString &a : *list)
+                    addresses.append(addressOnly(a));
     }
     for (const FloatingIp &vip : spec.floating_ips())
         if (addresses.contains(addressOnly(qstr(vip.address()))))

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "command.h"
+#include "events.pb.h"
 #include "scenario.pb.h"
 #include "testsupport.h"
 
@@ -74,6 +75,36 @@ private Q_SLOTS:
                                    QStringLiteral("--actions"), path});
         QCOMPARE(run.code, 0);
         QVERIFY(run.out.contains(QLatin1String("PASSED")));
+    }
+
+    void recordAndReplayAScenario()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("drill.mhrec"));
+        Run run = mailhactl({QStringLiteral("record"), path, QStringLiteral("--scenario"), QStringLiteral("db-primary-crash"),
+                             QStringLiteral("--seconds"), QStringLiteral("120")});
+        QVERIFY2(run.code == 0, qPrintable(run.err));
+        QVERIFY(run.out.contains(QLatin1String("recorded")));
+
+        // Before the crash at t+45 s db-a is the primary; at the end it is stale.
+        run = mailhactl({QStringLiteral("replay"), path, QStringLiteral("--at"), QStringLiteral("30"), QStringLiteral("--json")});
+        QCOMPARE(run.code, 0);
+        ClusterSnapshot before;
+        QVERIFY(google::protobuf::util::JsonStringToMessage(run.out.toStdString(), &before).ok());
+        QCOMPARE(before.stale_nodes_size(), 0);
+        run = mailhactl({QStringLiteral("replay"), path});
+        QCOMPARE(run.code, 0);
+        QVERIFY2(run.out.contains(QLatin1String("db-a stopped answering")), qPrintable(run.out));
+        QVERIFY(run.out.contains(QLatin1String("maildb is down")));
+
+        // A cut-off recording replays to the cut, says so, and exits 1.
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::ReadWrite));
+        QVERIFY(f.resize(f.size() - 100));
+        f.close();
+        run = mailhactl({QStringLiteral("replay"), path});
+        QCOMPARE(run.code, int(ctl::ExitProblem));
+        QVERIFY(run.err.contains(QLatin1String("cut-off")));
     }
 
     void errorsNameWhatWasWrong_data()

@@ -1,0 +1,355 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "sessioncontroller.h"
+
+#include "mainwindow.h"
+
+#include "cluster/clusterfile.h"
+#include "cluster/clusterstate.h"
+#include "core/names.h"
+#include "failoverwizard.h"
+#include "instructorpanel.h"
+#include "lab/labsource.h"
+#include "recording/flightrecorder.h"
+#include "recording/replaysource.h"
+#include "runbook/journal.h"
+#include "runbook/runbookrun.h"
+#include "runbookpanel.h"
+#include "transport/sshcommandrunner.h"
+#include "transport/sshsource.h"
+
+#include <QApplication>
+#include <QDir>
+#include <QDockWidget>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QInputDialog>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QSettings>
+#include <QStatusBar>
+#include <QThread>
+
+namespace mailha {
+
+namespace {
+const QString recentKey = QStringLiteral("session/recentClusters");
+constexpr int maxRecent = 8;
+} // namespace
+
+SessionController::SessionController(MainWindow *window, ClusterState *state)
+    : QObject(window)
+    , m_window(window)
+    , m_state(state)
+{
+    createMenus();
+}
+
+SessionController::~SessionController()
+{
+    stopRecording();
+}
+
+LabSource *SessionController::labSource() const
+{
+    return qobject_cast<LabSource *>(m_source.data());
+}
+
+void SessionController::createMenus()
+{
+    QMenuBar *bar = m_window->menuBar();
+    QMenu *file = nullptr;
+    for (QAction *a : bar->actions())
+        if (a->menu() && a->menu()->objectName() == QLatin1String("fileMenu"))
+            file = a->menu();
+    if (!file) {
+        file = new QMenu(tr("&File"), m_window);
+        bar->insertMenu(bar->actions().value(0), file);
+    }
+    QAction *first = file->actions().value(1);  // after "Open cluster…"
+    m_recentMenu = new QMenu(tr("Open &recent"), file);
+    file->insertMenu(first, m_recentMenu);
+    connect(m_recentMenu, &QMenu::aboutToShow, this, [this] {
+        m_recentMenu->clear();
+        for (const QString &path : recentClusters())
+            m_recentMenu->addAction(path, this, [this, path] { openClusterFile(path); });
+        if (m_recentMenu->isEmpty())
+            m_recentMenu->addAction(tr("(none yet)"))->setEnabled(false);
+    });
+    QAction *lab = new QAction(tr("Open the built-in &lab"), file);
+    connect(lab, &QAction::triggered, this, [this] { openLab(1, 1.0); });
+    file->insertAction(first, lab);
+    QAction *replay = new QAction(tr("&Replay a recording…"), file);
+    connect(replay, &QAction::triggered, this, [this] {
+        const QString path = QFileDialog::getOpenFileName(m_window, tr("Replay a recording"), QString(),
+                                                          tr("MailHA recordings (*.mhrec);;All files (*)"));
+        if (!path.isEmpty())
+            openRecording(path);
+    });
+    file->insertAction(first, replay);
+    file->insertSeparator(first);
+
+    m_labMenu = bar->addMenu(tr("&Lab"));
+    m_labMenu->addAction(tr("&Instructor panel"), this, [this] {
+        if (m_instructorDock) {
+            m_instructorDock->show();
+            m_instructorDock->raise();
+        }
+    });
+    QMenu *session = bar->addMenu(tr("&Session"));
+    QAction *record = session->addAction(tr("&Record this session…"));
+    QAction *stop = session->addAction(tr("&Stop recording"));
+    stop->setEnabled(false);
+    connect(record, &QAction::triggered, this, [this, record, stop] {
+        const QString path = QFileDialog::getSaveFileName(m_window, tr("Record this session"),
+                                                          QDir::home().filePath(QStringLiteral("session.mhrec")),
+                                                          tr("MailHA recordings (*.mhrec)"));
+        if (path.isEmpty())
+            return;
+        startRecording(path);
+        record->setEnabled(false);
+        stop->setEnabled(true);
+    });
+    connect(stop, &QAction::triggered, this, [this, record, stop] {
+        stopRecording();
+        record->setEnabled(true);
+        stop->setEnabled(false);
+    });
+}
+
+void SessionController::adopt(SampleSource *source, CommandRunner *runner, const QString &folder)
+{
+    stopRecording();
+    m_runner = runner;
+    m_journal.reset();
+    m_source = source;
+    m_window->setSource(source);
+    m_labMenu->setEnabled(labSource() != nullptr);
+    rebuildDocks(folder);
+    Q_EMIT sessionChanged();
+}
+
+void SessionController::openLab(quint64 seed, double speed)
+{
+    auto *lab = new LabSource(seed);
+    lab->setSpeed(speed);
+    m_sshRunner.reset();
+    adopt(lab, &lab->runner(), {});
+}
+
+bool SessionController::openClusterFile(const QString &path)
+{
+    const ClusterFileLoad load = loadClusterFile(path);
+    if (!load.ok()) {
+        QMessageBox box(QMessageBox::Critical, tr("Cannot open cluster"),
+                        tr("%1 has errors; nothing was connected.").arg(QDir::toNativeSeparators(path)), QMessageBox::Ok,
+                        m_window);
+        box.setDetailedText(load.errorText());
+        box.setInformativeText(load.errors.constFirst().toString());
+        box.exec();
+        return false;
+    }
+    if (load.spec.lab()) {
+        openLab(1, 1.0);
+        rememberCluster(path);
+        return true;
+    }
+    auto *source = new SshSource(load.spec, SshSettings{});
+    connect(source, &SshSource::hostKeyDecisionNeeded, this, [this, source](quint64 id, const HostKeyQuestion &q) {
+        auto *box = new QMessageBox(QMessageBox::Question, tr("Unknown host key"),
+                                    tr("The authenticity of %1 (%2 port %3) cannot be established.")
+                                        .arg(q.nodeId, q.host)
+                                        .arg(q.port),
+                                    QMessageBox::Yes | QMessageBox::No, m_window);
+        box->setInformativeText(tr("%1 key fingerprint:\n%2\n\nCompare it with the fingerprint the host's administrator "
+                                   "gives you. Accepting records it in %3.")
+                                    .arg(q.keyType, q.fingerprint, q.knownHostsPath));
+        box->setTextFormat(Qt::PlainText);
+        box->setDefaultButton(QMessageBox::No);
+        box->setAttribute(Qt::WA_DeleteOnClose);
+        connect(box, &QMessageBox::finished, source, [source, id, box] {
+            source->answerHostKey(id, box->result() == QMessageBox::Yes);
+        });
+        box->open();
+    });
+    connect(source, &SshSource::hostKeyChanged, this, [this](const QString &nodeId, const QString &message) {
+        auto *box = new QMessageBox(QMessageBox::Critical, tr("HOST KEY CHANGED — %1").arg(nodeId), message,
+                                    QMessageBox::Ok, m_window);
+        box->setTextFormat(Qt::PlainText);
+        box->setAttribute(Qt::WA_DeleteOnClose);
+        box->open();
+    });
+    connect(source, &SshSource::passphraseNeeded, this, [this, source](quint64 id, const PassphraseQuestion &q) {
+        auto *dialog = new QInputDialog(m_window);
+        dialog->setWindowTitle(tr("Key passphrase for %1").arg(q.nodeId));
+        dialog->setLabelText(q.prompt);
+        dialog->setTextEchoMode(QLineEdit::Password);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        connect(dialog, &QInputDialog::finished, source, [source, id, dialog](int result) {
+            // Handed straight to libssh and wiped there; never stored.
+            if (result == QDialog::Accepted)
+                source->answerPassphrase(id, dialog->textValue().toUtf8());
+            else
+                source->answerPassphrase(id, std::nullopt);
+        });
+        dialog->open();
+    });
+    m_sshRunner = std::make_unique<SshCommandRunner>(load.spec, SshSettings{});
+    adopt(source, m_sshRunner.get(), QFileInfo(path).absolutePath());
+    rememberCluster(path);
+    return true;
+}
+
+void SessionController::openRecording(const QString &path)
+{
+    auto *replay = new ReplaySource;
+    connect(replay, &ReplaySource::loaded, this, [this, replay, path](bool ok, const QString &message) {
+        if (!ok) {
+            QMessageBox::critical(m_window, tr("Cannot replay"), message);
+            replay->deleteLater();
+            return;
+        }
+        if (!message.isEmpty())
+            m_window->statusBar()->showMessage(message, 15000);
+        replay->setSpeed(20);
+        m_sshRunner.reset();
+        adopt(replay, nullptr, QFileInfo(path).absolutePath());
+    });
+    replay->load(path);
+}
+
+QStringList SessionController::recentClusters() const
+{
+    return QSettings().value(recentKey).toStringList();
+}
+
+void SessionController::rememberCluster(const QString &path)
+{
+    QStringList recent = recentClusters();
+    const QString absolute = QFileInfo(path).absoluteFilePath();
+    recent.removeAll(absolute);
+    recent.prepend(absolute);
+    QSettings().setValue(recentKey, recent.mid(0, maxRecent));
+}
+
+Journal *SessionController::journal()
+{
+    if (m_journal)
+        return m_journal.get();
+    auto journal = std::make_unique<Journal>(Journal::defaultPath(qstr(m_state->spec().name())));
+    QString error;
+    if (!journal->open(&error)) {
+        QMessageBox::critical(m_window, tr("Journal unavailable"),
+                              tr("No change can be made to the cluster without a journal: %1").arg(error));
+        return nullptr;
+    }
+    m_journal = std::move(journal);
+    return m_journal.get();
+}
+
+void SessionController::rebuildDocks(const QString &folder)
+{
+    for (QDockWidget **dock : {&m_runbookDock, &m_instructorDock}) {
+        if (*dock) {
+            m_window->removeDockWidget(*dock);
+            (*dock)->deleteLater();
+            *dock = nullptr;
+        }
+    }
+    if (LabSource *lab = labSource()) {
+        m_instructorDock = new QDockWidget(tr("Instructor"), m_window);
+        m_instructorDock->setObjectName(QStringLiteral("instructorDock"));
+        m_instructorDock->setWidget(new InstructorPanel(lab, m_instructorDock));
+        m_window->addDockWidget(Qt::RightDockWidgetArea, m_instructorDock);
+        m_instructorDock->hide();
+    }
+    if (!m_runner)
+        return;  // a replay changes nothing
+    Journal *j = journal();
+    if (!j)
+        return;
+    auto *panel = new RunbookPanel(m_state->spec(), m_runner, j);
+    panel->setSnapshotProvider([state = m_state] { return state->snapshot(); });
+    if (!folder.isEmpty())
+        panel->setRunbookDirs({QDir(folder).filePath(QStringLiteral("runbooks"))});
+    m_runbookDock = new QDockWidget(tr("Runbooks"), m_window);
+    m_runbookDock->setObjectName(QStringLiteral("runbookDock"));
+    m_runbookDock->setWidget(panel);
+    m_window->addDockWidget(Qt::RightDockWidgetArea, m_runbookDock);
+    m_runbookDock->hide();
+
+    // Interrupted runs are read off the GUI thread; the panel offers resume or abandon.
+    const QString path = Journal::defaultPath(qstr(m_state->spec().name()));
+    QPointer<RunbookPanel> target(panel);
+    QThread *reader = QThread::create([path, target] {
+        const QList<InterruptedRun> runs = findInterruptedRuns(readJournal(path).entries);
+        QMetaObject::invokeMethod(qApp, [target, runs] {
+            if (target && !runs.isEmpty()) {
+                target->setInterruptedRuns(runs);
+                if (auto *dock = qobject_cast<QDockWidget *>(target->parentWidget())) {
+                    dock->show();
+                    dock->raise();
+                }
+            }
+        });
+    });
+    connect(reader, &QThread::finished, reader, &QObject::deleteLater);
+    reader->start();
+}
+
+void SessionController::serviceAction(const QString &nodeId, const QString &serviceId, const QString &action)
+{
+    const bool failover = action == QLatin1String("failover");
+    if (!failover && action != QLatin1String("switchover"))
+        return;
+    if (!m_runner) {
+        m_window->statusBar()->showMessage(tr("A recording is being replayed: nothing can be changed."), 8000);
+        return;
+    }
+    QString group;
+    const ClusterSpec spec = m_state->spec();
+    for (const Node &n : spec.nodes())
+        if (qstr(n.id()) == nodeId)
+            for (const ServiceSpec &s : n.services())
+                if (qstr(s.id()) == serviceId)
+                    group = qstr(s.group());
+    Journal *j = journal();
+    if (group.isEmpty() || !j)
+        return;
+    auto *wizard = new FailoverWizard(spec, [state = m_state] { return state->snapshot(); }, m_runner, j, group,
+                                      failover ? FailoverMode::Failover : FailoverMode::Switchover, m_window);
+    wizard->setAttribute(Qt::WA_DeleteOnClose);
+    wizard->show();
+}
+
+void SessionController::startRecording(const QString &path)
+{
+    stopRecording();
+    m_recorder = std::make_unique<FlightRecorder>();
+    connect(m_recorder.get(), &FlightRecorder::failed, this,
+            [this](const QString &error) { QMessageBox::warning(m_window, tr("Recording stopped"), error); });
+    RecordingHeader header;
+    header.set_format_version(1);
+    *header.mutable_spec() = m_state->spec();
+    header.set_started_ms(m_state->now());
+    header.set_lab(m_state->spec().lab());
+    header.set_recorded_by(sstr(Journal::currentOperator()));
+    header.set_application_version(sstr(QApplication::applicationVersion()));
+    m_recorder->start(path, header);
+    connect(m_source.data(), &SampleSource::samplesReady, m_recorder.get(), &FlightRecorder::recordSamples);
+    connect(m_state, &ClusterState::eventAdded, m_recorder.get(), &FlightRecorder::recordEvent);
+    m_window->statusBar()->showMessage(tr("Recording to %1").arg(path), 5000);
+}
+
+void SessionController::stopRecording()
+{
+    if (m_recorder)
+        m_recorder->stop();
+    m_recorder.reset();
+}
+
+bool SessionController::isRecording() const
+{
+    return m_recorder && m_recorder->isRecording();
+}
+
+} // namespace mailha

@@ -1,0 +1,165 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/languagemanager.h"
+#include "core/names.h"
+#include "lab/labresponder.h"
+#include "lab/labsource.h"
+#include "lab/labsshserver.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QStandardPaths>
+#include <QTextStream>
+#include <QTimer>
+
+#include <google/protobuf/text_format.h>
+
+#include <atomic>
+#include <csignal>
+
+namespace {
+
+std::atomic<bool> quitRequested{false};
+
+void onSignal(int)
+{
+    quitRequested = true;
+}
+
+struct Labd {
+    Q_DECLARE_TR_FUNCTIONS(mailha_labd)
+};
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    using namespace mailha;
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("mailha-labd"));
+    QCoreApplication::setOrganizationName(QStringLiteral("MailHA"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(MAILHA_VERSION));
+    LanguageManager::install(qEnvironmentVariable("MAILHA_LANGUAGE"));
+    QTextStream out(stdout), err(stderr);
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(Labd::tr(
+        "Serves the lab cluster over SSH for a training session: every lab node listens on its own port "
+        "(the base port, then the next ones in cluster order), answers the probes' commands in the real "
+        "formats and accepts the runbooks' commands. SCENARIO is 'lab' for free play, a scenario file or a "
+        "built-in scenario id."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    parser.addPositionalArgument(QStringLiteral("SCENARIO"), Labd::tr("'lab' (default), a scenario file or id."));
+    const QCommandLineOption listen(QStringLiteral("listen"), Labd::tr("Address and base port (default 127.0.0.1:2200)."),
+                                    QStringLiteral("ADDR:PORT"), QStringLiteral("127.0.0.1:2200"));
+    const QCommandLineOption hostKey(QStringLiteral("host-key"), Labd::tr("Host key file; created (ed25519, 0600) if missing."),
+                                     QStringLiteral("FILE"));
+    const QCommandLineOption authorized(QStringLiteral("authorized-keys"),
+                                        Labd::tr("Public keys allowed to log in (default ~/.ssh/authorized_keys)."),
+                                        QStringLiteral("FILE"), QDir::home().filePath(QStringLiteral(".ssh/authorized_keys")));
+    const QCommandLineOption speed(QStringLiteral("speed"), Labd::tr("Simulation speed (1, 5, 20, ...)."), QStringLiteral("N"),
+                                   QStringLiteral("1"));
+    const QCommandLineOption writeCluster(QStringLiteral("write-cluster"),
+                                          Labd::tr("Write a cluster file for the trainees' consoles to FILE."),
+                                          QStringLiteral("FILE"));
+    const QCommandLineOption publicHost(QStringLiteral("public-host"),
+                                        Labd::tr("Host name trainees use to reach this machine (default: the listen address)."),
+                                        QStringLiteral("HOST"));
+    const QCommandLineOption user(QStringLiteral("user"), Labd::tr("User name written into the cluster file."),
+                                  QStringLiteral("NAME"), QStringLiteral("trainee"));
+    parser.addOptions({listen, hostKey, authorized, speed, writeCluster, publicHost, user});
+    parser.process(app);
+
+    const QString listenValue = parser.value(listen);
+    const qsizetype colon = listenValue.lastIndexOf(QLatin1Char(':'));
+    bool portOk = false;
+    const int basePort = listenValue.mid(colon + 1).toInt(&portOk);
+    const QString address = listenValue.left(colon);
+    if (colon <= 0 || !portOk || basePort <= 0 || basePort > 65535) {
+        err << "mailha-labd: " << Labd::tr("--listen wants ADDR:PORT, not '%1'").arg(listenValue) << "\n";
+        return 64;
+    }
+
+    LabSource lab(1);
+    const QString what = parser.positionalArguments().value(0, QStringLiteral("lab"));
+    if (what != QLatin1String("lab")) {
+        const ScenarioLoad load = findScenario(what);
+        if (!load.ok()) {
+            err << "mailha-labd: " << load.error << "\n";
+            return 65;
+        }
+        lab.startScenario(load.scenario);
+    }
+    lab.setSpeed(parser.value(speed).toDouble() > 0 ? parser.value(speed).toDouble() : 1.0);
+
+    ClusterSpec spec = lab.spec();
+    QList<LabSshServer::Endpoint> endpoints;
+    for (int i = 0; i < spec.nodes_size(); ++i) {
+        if (basePort + i > 65535) {
+            err << "mailha-labd: " << Labd::tr("not enough ports above %1 for %n node(s)", nullptr, spec.nodes_size()).arg(basePort)
+                << "\n";
+            return 64;
+        }
+        endpoints.append({qstr(spec.nodes(i).id()), quint16(basePort + i)});
+    }
+
+    const QString keyPath = parser.isSet(hostKey)
+                                ? parser.value(hostKey)
+                                : QDir(QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation))
+                                      .filePath(QStringLiteral("labd_host_ed25519_key"));
+    QDir().mkpath(QFileInfo(keyPath).absolutePath());
+
+    LabResponder responder(&lab.cluster(), &lab.mutex(), &lab.runner());
+    LabSshServer server([&responder](const QString &node, const QStringList &words) { return responder.respond(node, words); });
+    QString error;
+    if (!server.start(address, endpoints, keyPath, parser.value(authorized), &error)) {
+        err << "mailha-labd: " << error << "\n";
+        return 1;
+    }
+
+    if (parser.isSet(writeCluster)) {
+        const QString host = parser.isSet(publicHost) ? parser.value(publicHost) : address;
+        spec.set_name(spec.name() + "-served");
+        spec.set_lab(false);      // reached over SSH ...
+        spec.set_training(true);  // ... and still marked LAB on screen
+        spec.set_description(sstr(Labd::tr("Lab served by mailha-labd (%1); simulated, reached over SSH").arg(what)));
+        for (int i = 0; i < spec.nodes_size(); ++i) {
+            Node *n = spec.mutable_nodes(i);
+            n->set_host(sstr(host));
+            n->set_port(quint32(basePort + i));
+            n->set_user(sstr(parser.value(user)));
+        }
+        std::string text;
+        google::protobuf::TextFormat::PrintToString(spec, &text);
+        QFile file(parser.value(writeCluster));
+        if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate)) {
+            err << "mailha-labd: " << Labd::tr("cannot write %1: %2").arg(file.fileName(), file.errorString()) << "\n";
+            return 1;
+        }
+        file.write(QByteArray("# Written by mailha-labd: the training lab, reached over SSH.\n# Host key: ")
+                   + server.hostKeyFingerprint().toUtf8() + "\n");
+        file.write(QByteArray::fromStdString(text));
+    }
+
+    out << Labd::tr("Serving the lab (%1) at %2x speed; host key %3").arg(what).arg(lab.speed()).arg(server.hostKeyFingerprint())
+        << "\n";
+    for (const LabSshServer::Endpoint &e : endpoints)
+        out << "  " << e.nodeId.leftJustified(10) << address << ":" << e.port << "\n";
+    out.flush();
+
+    std::signal(SIGINT, onSignal);
+    std::signal(SIGTERM, onSignal);
+    QTimer quitPoll;
+    QObject::connect(&quitPoll, &QTimer::timeout, &app, [&] {
+        if (quitRequested)
+            app.quit();
+    });
+    quitPoll.start(200);
+    lab.start();
+    const int code = app.exec();
+    lab.stop();
+    server.stop();
+    return code;
+}

@@ -1,0 +1,107 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "itemmodels/objectivesmodel.h"
+#include "itemmodelfixture.h"
+#include "testsupport.h"
+
+#include <QAbstractItemModelTester>
+#include <QSignalSpy>
+#include <QtTest/QTest>
+
+using namespace mailha;
+using namespace mailha::test;
+
+namespace {
+constexpr qint64 t0 = 1'767'600'000'000;
+
+ClusterSnapshot derive(const ClusterSpec &spec, const QList<NodeSample> &samples, qint64 now)
+{
+    Observations obs;
+    for (const NodeSample &s : samples) {
+        NodeObservation &o = obs[qstr(s.node_id())];
+        o.reachability = s.reachability();
+        o.statusTimeMs = s.time_ms();
+        o.lastGood = s;
+    }
+    return deriveSnapshot(spec, obs, now);
+}
+
+ClusterSpec withObjectives()
+{
+    ClusterSpec spec = twoSiteCluster();
+    Objectives *o = spec.mutable_groups(0)->mutable_objectives();
+    o->set_rto_s(60);
+    o->set_rpo_s(0);
+    o->set_uptime_target_pct(99.9);
+    o->set_min_standbys(2);
+    return spec;
+}
+} // namespace
+
+class TestObjectivesModel : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void objectivesNextToWhatTheClusterDelivers_data()
+    {
+        QTest::addColumn<bool>("syncAlive");
+        QTest::addColumn<QString>("rpoNow");
+        QTest::addColumn<bool>("rpoBreached");
+        QTest::addColumn<QString>("redundancy");
+        QTest::newRow("sync standby streaming") << true << QStringLiteral("0.0 s · 0 B") << false
+                                                << QStringLiteral("N+2 (needs N+2)");
+        QTest::newRow("only the async replica left") << false << QStringLiteral("4.0 s · 4.0 KiB — OVER OBJECTIVE") << true
+                                                     << QStringLiteral("N+1 (needs N+2) — LOST");
+    }
+
+    void objectivesNextToWhatTheClusterDelivers()
+    {
+        QFETCH(bool, syncAlive);
+        QFETCH(QString, rpoNow);
+        QFETCH(bool, rpoBreached);
+        QFETCH(QString, redundancy);
+        const ClusterSpec spec = withObjectives();
+        ObjectivesModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setSpec(spec);
+        QCOMPARE(model.rowCount(), spec.groups_size());
+        QList<NodeSample> samples{pgSample("p", t0, ACTIVE), pgSample("s2", t0, STANDBY, 4, 4096),
+                                  postfixSample("mx1", t0, 1, 1)};
+        if (syncAlive)
+            samples << pgSample("s1", t0, STANDBY, 0, 0);
+        QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+        model.setSnapshot(derive(spec, samples, t0 + 500));
+        QCOMPARE(changed.count(), 1);
+        QCOMPARE(model.index(0, ObjectivesModel::RtoColumn).data().toString(), QStringLiteral("1 min 0 s"));
+        QCOMPARE(model.index(0, ObjectivesModel::RpoNowColumn).data().toString(), rpoNow);
+        QCOMPARE(model.index(0, ObjectivesModel::RpoNowColumn).data(ObjectivesModel::BreachedRole).toBool(), rpoBreached);
+        QCOMPARE(model.index(0, ObjectivesModel::RedundancyColumn).data().toString(), redundancy);
+        QCOMPARE(model.index(1, ObjectivesModel::RpoNowColumn).data().toString(), QStringLiteral("not replicated"));
+    }
+
+    void uptimeCountsTimeWithAnActiveMember()
+    {
+        const ClusterSpec spec = withObjectives();
+        ObjectivesModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setSpec(spec);
+        QCOMPARE(model.uptime(0), -1.0);
+        qint64 t = t0;
+        // 30 s up, 10 s with no active member, 60 s up: 90 %.
+        for (int i = 0; i <= 100; ++i, t += 1000) {
+            const bool down = i > 30 && i <= 40;
+            QList<NodeSample> samples{pgSample("p", t, down ? FAILED : ACTIVE), pgSample("s1", t, STANDBY),
+                                      pgSample("s2", t, STANDBY, 1, 10)};
+            model.setSnapshot(derive(spec, samples, t));
+        }
+        QCOMPARE(model.uptime(0), 0.9);
+        QCOMPARE(model.index(0, ObjectivesModel::UptimeColumn).data().toString(), QStringLiteral("90.000 % (target 99.9 %)"));
+        QVERIFY(model.index(0, ObjectivesModel::UptimeColumn).data(ObjectivesModel::BreachedRole).toBool());
+        // An older snapshot (the timeline) does not count twice.
+        model.setSnapshot(derive(spec, {pgSample("p", t0, FAILED)}, t0 + 5000));
+        QCOMPARE(model.uptime(0), 0.9);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestObjectivesModel)
+#include "tst_objectivesmodel.moc"

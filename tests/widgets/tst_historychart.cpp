@@ -1,0 +1,130 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "cluster/clusterstate.h"
+#include "core/names.h"
+#include "historychart.h"
+#include "testsupport.h"
+
+#include <QElapsedTimer>
+#include <QtTest/QTest>
+
+#include <cmath>
+
+using namespace mailha;
+
+namespace {
+
+// `links` PostgreSQL pairs; each replica reports a lag that moves every second.
+ClusterSpec pairs(int links)
+{
+    ClusterSpec spec;
+    spec.set_name("chart-load");
+    spec.set_poll_interval_ms(1000);
+    for (int i = 0; i < links; ++i) {
+        const std::string g = "db" + std::to_string(i);
+        auto *group = spec.add_groups();
+        group->set_id(g);
+        group->set_technology(POSTGRES);
+        for (const char *role : {"p", "r"}) {
+            auto *n = spec.add_nodes();
+            n->set_id(g + role);
+            auto *s = n->add_services();
+            s->set_id("pg");
+            s->set_group(g);
+            s->set_technology(POSTGRES);
+        }
+        auto *l = spec.add_links();
+        l->set_id(g);
+        l->set_group(g);
+        l->set_from_node(g + "p");
+        l->set_to_node(g + "r");
+        l->set_mode(ASYNC);
+    }
+    return spec;
+}
+
+QList<NodeSample> round(const ClusterSpec &spec, qint64 t)
+{
+    QList<NodeSample> samples;
+    for (int i = 0; i < spec.links_size(); ++i) {
+        NodeSample r;
+        r.set_node_id(spec.links(i).to_node());
+        r.set_time_ms(t);
+        r.set_reachability(REACHABLE);
+        auto *svc = r.add_services();
+        svc->set_service_id("pg");
+        svc->set_role(STANDBY);
+        svc->set_health(OK);
+        auto *rep = svc->mutable_replication();
+        rep->set_upstream(spec.links(i).from_node());
+        rep->set_receiving(true);
+        rep->set_replaying(true);
+        rep->set_lag_s(2 + std::sin(double(t) / 60'000.0 + i));
+        rep->set_lag_bytes(1000);
+        samples.append(r);
+    }
+    return samples;
+}
+
+} // namespace
+
+class TestHistoryChart : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void fiftySeriesOverTwentyFourHours()
+    {
+        constexpr int links = 50;
+        const ClusterSpec spec = pairs(links);
+        ClusterState state;
+        qint64 now = 1'767'600'000'000;
+        state.setClock([&] { return now; });
+        state.setSpec(spec);
+        // Only replicas report here: the history is what matters, not health.
+        QElapsedTimer fill;
+        fill.start();
+        // The store derives 100 nodes per round: a full day takes minutes to
+        // fill, so the default is one hour (MAILHA_CHART_HOURS=24 for the full run).
+        const int hours = std::clamp(qEnvironmentVariableIntValue("MAILHA_CHART_HOURS"), 1, 24);
+        const int seconds = hours * 3600;
+        for (int s = 0; s < seconds; ++s) {
+            now += 1000;
+            state.ingestRound(round(spec, now));
+        }
+        qInfo("filled %d series x %d s in %lld ms", links, seconds, fill.elapsed());
+
+        HistoryChart chart(QStringLiteral("lag"), QStringLiteral("s"));
+        QList<HistoryChart::SeriesSpec> series;
+        for (const ReplicationLink &l : spec.links())
+            series.append({ClusterState::lagSecondsKey(qstr(l.id())), qstr(l.id()), Qt::blue, Qt::SolidLine});
+        chart.setSeries(series);
+        chart.setHistory(&state);
+        chart.resize(1200, 600);
+        chart.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&chart));
+        chart.setWindowMs(HistoryChart::windowChoices().at(2));
+
+        QElapsedTimer timer;
+        timer.start();
+        const int refreshes = 10;
+        for (int i = 0; i < refreshes; ++i) {
+            now += 1000;
+            state.ingestRound(round(spec, now));
+            chart.refreshNow();
+            chart.repaint();
+        }
+        const double perRefresh = double(timer.elapsed()) / refreshes;
+        int points = 0;
+        for (int i = 0; i < chart.seriesCount(); ++i)
+            points += chart.pointCount(i);
+        qInfo("24 h window, %d series: %d points drawn, %.1f ms per tick (ingest, decimate, replace, repaint)",
+              links, points, perRefresh);
+        // Decimated within the point budget, and still a real curve per series.
+        QVERIFY2(points <= HistoryChart::pointBudget, qPrintable(QString::number(points)));
+        QVERIFY(points >= links * 20);
+        QVERIFY2(perRefresh < 250, qPrintable(QString::number(perRefresh)));
+    }
+};
+
+QTEST_MAIN(TestHistoryChart)
+#include "tst_historychart.moc"

@@ -1,0 +1,270 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "historychart.h"
+
+#include "cluster/clusterstate.h"
+#include "core/names.h"
+
+#include <QBoxLayout>
+#include <QComboBox>
+#include <QDateTime>
+#include <QEvent>
+#include <QGraphicsLayout>
+#include <QLabel>
+#include <QtCharts/QChart>
+#include <QtCharts/QChartView>
+#include <QtCharts/QDateTimeAxis>
+#include <QtCharts/QLegend>
+#include <QtCharts/QLegendMarker>
+#include <QtCharts/QLineSeries>
+#include <QtCharts/QValueAxis>
+
+
+namespace mailha {
+
+HistoryChart::HistoryChart(const QString &title, const QString &unit, QWidget *parent)
+    : QWidget(parent)
+    , m_unit(unit)
+    , m_chart(new QChart)
+    , m_view(new QChartView(m_chart, this))
+    , m_axisX(new QDateTimeAxis(this))
+    , m_axisY(new QValueAxis(this))
+    , m_window(new QComboBox(this))
+    , m_readout(new QLabel(this))
+{
+    setAccessibleName(title);
+    auto *titleLabel = new QLabel(QStringLiteral("<b>%1</b>").arg(title.toHtmlEscaped()), this);
+    m_window->setAccessibleName(tr("Time window of %1").arg(title));
+    m_window->addItem(tr("5 min"), qlonglong(windowChoices().at(0)));
+    m_window->addItem(tr("1 h"), qlonglong(windowChoices().at(1)));
+    m_window->addItem(tr("24 h"), qlonglong(windowChoices().at(2)));
+    connect(m_window, &QComboBox::currentIndexChanged, this,
+            [this](int index) { setWindowMs(m_window->itemData(index).toLongLong()); });
+    m_readout->setObjectName(QStringLiteral("readout"));
+    m_readout->setTextInteractionFlags(Qt::TextSelectableByMouse);
+
+    m_chart->legend()->setAlignment(Qt::AlignBottom);
+    m_chart->legend()->setShowToolTips(true);
+    m_chart->setMargins(QMargins(4, 4, 4, 4));
+    m_chart->layout()->setContentsMargins(0, 0, 0, 0);
+    m_chart->setAnimationOptions(QChart::NoAnimation);
+    m_axisX->setFormat(QStringLiteral("HH:mm:ss"));
+    m_axisX->setTickCount(6);
+    m_axisY->setLabelFormat(QStringLiteral("%.3g"));
+    m_axisY->setTitleText(unit);
+    m_axisY->setRange(0, 1);
+    m_chart->addAxis(m_axisX, Qt::AlignBottom);
+    m_chart->addAxis(m_axisY, Qt::AlignLeft);
+    m_view->setRenderHint(QPainter::Antialiasing);
+    m_view->setMinimumHeight(160);
+
+    auto *header = new QHBoxLayout;
+    header->addWidget(titleLabel, 1);
+    header->addWidget(m_window);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(2, 2, 2, 2);
+    layout->addLayout(header);
+    layout->addWidget(m_view, 1);
+    layout->addWidget(m_readout);
+
+    m_coalesce.setSingleShot(true);
+    m_coalesce.setInterval(coalesceMs);
+    connect(&m_coalesce, &QTimer::timeout, this, &HistoryChart::refreshNow);
+    applyPalette();
+}
+
+HistoryChart::~HistoryChart() = default;
+
+QList<qint64> HistoryChart::windowChoices()
+{
+    return {5 * 60 * 1000, 60 * 60 * 1000, 24 * 60 * 60 * 1000};
+}
+
+void HistoryChart::setHistory(const ClusterState *state)
+{
+    m_state = state;
+    requestRefresh();
+}
+
+void HistoryChart::setSeries(const QList<SeriesSpec> &series)
+{
+    for (QLineSeries *s : std::as_const(m_series)) {
+        m_chart->removeSeries(s);
+        delete s;
+    }
+    m_series.clear();
+    m_specs = series;
+    for (const SeriesSpec &spec : series) {
+        auto *line = new QLineSeries(this);
+        line->setName(spec.label);
+        QPen pen(spec.color, 2, spec.style);
+        line->setPen(pen);
+        m_chart->addSeries(line);
+        line->attachAxis(m_axisX);
+        line->attachAxis(m_axisY);
+        connect(line, &QLineSeries::hovered, this,
+                [this, line](const QPointF &point, bool state) { onHovered(line, point, state); });
+        m_series.append(line);
+    }
+    // The legend toggles series: a click hides or shows one, the marker stays and dims.
+    const QList<QLegendMarker *> markers = m_chart->legend()->markers();
+    for (QLegendMarker *marker : markers) {
+        connect(marker, &QLegendMarker::clicked, this, [this, marker] {
+            const int i = int(m_series.indexOf(static_cast<QLineSeries *>(marker->series())));
+            if (i >= 0)
+                setSeriesVisible(i, !m_series.at(i)->isVisible());
+        });
+    }
+    applyPalette();
+    requestRefresh();
+}
+
+void HistoryChart::setWindowMs(qint64 windowMs)
+{
+    if (windowMs == m_windowMs)
+        return;
+    m_windowMs = windowMs;
+    const int index = int(windowChoices().indexOf(windowMs));
+    if (index >= 0 && m_window->currentIndex() != index)
+        m_window->setCurrentIndex(index);
+    m_axisX->setFormat(windowMs <= 10 * 60 * 1000 ? QStringLiteral("HH:mm:ss") : QStringLiteral("HH:mm"));
+    refreshNow();
+    Q_EMIT windowChanged(windowMs);
+}
+
+void HistoryChart::setEndTime(std::optional<qint64> timeMs)
+{
+    m_endTime = timeMs;
+    refreshNow();
+}
+
+void HistoryChart::requestRefresh()
+{
+    // A hidden chart catches up in showEvent().
+    if (!isVisible())
+        return;
+    if (!m_coalesce.isActive())
+        m_coalesce.start();
+}
+
+void HistoryChart::refreshNow()
+{
+    m_coalesce.stop();
+    if (!m_state)
+        return;
+    ++m_refreshCount;
+    const qint64 t1 = m_endTime.value_or(m_state->now());
+    const qint64 t0 = t1 - m_windowMs;
+    // A budget of drawn points over all visible series: QtCharts paints each
+    // point, so many series share the plot's width instead of each taking it all.
+    int visible = 0;
+    for (const QLineSeries *s : std::as_const(m_series))
+        visible += s->isVisible() ? 1 : 0;
+    const int width = std::max(50, int(m_chart->plotArea().width()));
+    const int columns = std::clamp(pointBudget / (4 * std::max(1, visible)), 50, width);
+    double top = 0;
+    for (int i = 0; i < m_series.size(); ++i) {
+        const TimeSeries *history = m_state->series(m_specs.at(i).key);
+        if (history)
+            history->decimate(t0, t1, columns, m_scratch);
+        else
+            m_scratch.clear();
+        if (m_series.at(i)->isVisible())
+            for (const QPointF &p : std::as_const(m_scratch))
+                top = std::max(top, p.y());
+        m_series.at(i)->replace(m_scratch);
+    }
+    m_axisX->setRange(QDateTime::fromMSecsSinceEpoch(t0), QDateTime::fromMSecsSinceEpoch(t1));
+    // Round tick values, so the axis does not twitch with every sample.
+    // As many ticks as fit: on a short chart five labels would overlap and be elided.
+    m_axisY->setTickCount(std::clamp(int(m_chart->plotArea().height() / 36) + 1, 3, 6));
+    m_axisY->setRange(0, top > 0 ? top * 1.05 : 1.0);
+    m_axisY->applyNiceNumbers();
+}
+
+int HistoryChart::seriesCount() const
+{
+    return int(m_series.size());
+}
+
+QString HistoryChart::seriesLabel(int i) const
+{
+    return m_specs.value(i).label;
+}
+
+int HistoryChart::pointCount(int i) const
+{
+    return i >= 0 && i < m_series.size() ? int(m_series.at(i)->count()) : 0;
+}
+
+bool HistoryChart::isSeriesVisible(int i) const
+{
+    return i >= 0 && i < m_series.size() && m_series.at(i)->isVisible();
+}
+
+void HistoryChart::setSeriesVisible(int i, bool visible)
+{
+    if (i < 0 || i >= m_series.size())
+        return;
+    QLineSeries *series = m_series.at(i);
+    series->setVisible(visible);
+    const QList<QLegendMarker *> markers = m_chart->legend()->markers(series);
+    for (QLegendMarker *marker : markers) {
+        marker->setVisible(true);
+        QColor label = palette().color(QPalette::WindowText);
+        label.setAlphaF(visible ? 1.0 : 0.4);
+        marker->setLabelBrush(label);
+        QBrush brush = marker->brush();
+        QColor c = brush.color();
+        c.setAlphaF(visible ? 1.0 : 0.25);
+        brush.setColor(c);
+        marker->setBrush(brush);
+    }
+    refreshNow();
+}
+
+QString HistoryChart::readout() const
+{
+    return m_readout->text();
+}
+
+void HistoryChart::onHovered(QLineSeries *series, const QPointF &point, bool state)
+{
+    if (!state)
+        return;
+    const QString when = QDateTime::fromMSecsSinceEpoch(qint64(point.x())).toString(QStringLiteral("HH:mm:ss"));
+    const QString value = m_unit == QLatin1String("s") ? formatDuration(point.y())
+                                                        : QString::number(point.y(), 'f', 0) + QLatin1Char(' ') + m_unit;
+    m_readout->setText(tr("%1: %2 at %3").arg(series->name(), value, when));
+}
+
+void HistoryChart::applyPalette()
+{
+    const QPalette pal = palette();
+    m_chart->setBackgroundBrush(pal.brush(QPalette::Base));
+    m_chart->setPlotAreaBackgroundVisible(false);
+    m_chart->legend()->setLabelColor(pal.color(QPalette::WindowText));
+    for (QAbstractAxis *axis : {static_cast<QAbstractAxis *>(m_axisX), static_cast<QAbstractAxis *>(m_axisY)}) {
+        axis->setLabelsBrush(pal.brush(QPalette::Text));
+        axis->setTitleBrush(pal.brush(QPalette::Text));
+        QColor grid = pal.color(QPalette::Text);
+        grid.setAlphaF(0.15);
+        axis->setGridLineColor(grid);
+        axis->setLinePenColor(pal.color(QPalette::Mid));
+    }
+    m_view->setBackgroundBrush(pal.brush(QPalette::Base));
+}
+
+void HistoryChart::changeEvent(QEvent *event)
+{
+    QWidget::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange)
+        applyPalette();
+}
+
+void HistoryChart::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    refreshNow();
+}
+
+} // namespace mailha

@@ -1,0 +1,105 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QColor>
+#include <QList>
+#include <QPointer>
+#include <QTimer>
+#include <QWidget>
+
+#include <optional>
+
+class QChart;
+class QChartView;
+class QComboBox;
+class QDateTimeAxis;
+class QLabel;
+class QLineSeries;
+class QValueAxis;
+
+namespace mailha {
+
+class ClusterState;
+
+/// A time chart of some of the store's history series. Every QtCharts detail
+/// of the console lives in this class, so the chart back end can change
+/// (Qt Charts is deprecated from Qt 6.10) without touching anything else.
+///
+/// Each refresh decimates each series to the plot's pixel width (M4, from the
+/// store's ring buffers) and hands it over with one replace() per series;
+/// refreshes are coalesced to at most one per `coalesceMs`.
+class HistoryChart final : public QWidget
+{
+    Q_OBJECT
+
+public:
+    struct SeriesSpec {
+        QString key;    ///< ClusterState history key
+        QString label;  ///< legend text
+        QColor color;
+        Qt::PenStyle style = Qt::SolidLine;
+    };
+
+    explicit HistoryChart(const QString &title, const QString &unit, QWidget *parent = nullptr);
+    ~HistoryChart() override;
+
+    void setHistory(const ClusterState *state);
+    void setSeries(const QList<SeriesSpec> &series);
+
+    /// 5 min, 1 h or 24 h (the selector's choices), in ms.
+    void setWindowMs(qint64 windowMs);
+    qint64 windowMs() const { return m_windowMs; }
+    static QList<qint64> windowChoices();
+
+    /// The right edge of the chart: the store's clock when live, or a moment
+    /// in the past for the timeline.
+    void setEndTime(std::optional<qint64> timeMs);
+
+    /// Asks for a redraw; several requests within the coalescing interval make one.
+    void requestRefresh();
+    /// Redraws now (tests, and the coalescing timer).
+    void refreshNow();
+
+    int seriesCount() const;
+    QString seriesLabel(int i) const;
+    int pointCount(int i) const;
+    bool isSeriesVisible(int i) const;
+    /// As a click on the legend marker does.
+    void setSeriesVisible(int i, bool visible);
+    int refreshCount() const { return m_refreshCount; }
+    /// The hover readout: "db-a->db-dr: 3.2 s at 12:01:07".
+    QString readout() const;
+
+    static constexpr int coalesceMs = 250;
+    /// Most points drawn per refresh over all series (four per decimation column).
+    static constexpr int pointBudget = 40'000;
+
+Q_SIGNALS:
+    void windowChanged(qint64 windowMs);
+
+protected:
+    void changeEvent(QEvent *event) override;
+    void showEvent(QShowEvent *event) override;
+
+private:
+    void applyPalette();
+    void onHovered(QLineSeries *series, const QPointF &point, bool state);
+
+    QPointer<const ClusterState> m_state;
+    QString m_unit;
+    QChart *m_chart;
+    QChartView *m_view;
+    QDateTimeAxis *m_axisX;
+    QValueAxis *m_axisY;
+    QComboBox *m_window;
+    QLabel *m_readout;
+    QList<SeriesSpec> m_specs;
+    QList<QLineSeries *> m_series;
+    QList<QPointF> m_scratch;
+    QTimer m_coalesce;
+    qint64 m_windowMs = 5 * 60 * 1000;
+    std::optional<qint64> m_endTime;
+    int m_refreshCount = 0;
+};
+
+} // namespace mailha

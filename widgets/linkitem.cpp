@@ -1,0 +1,142 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "linkitem.h"
+
+#include "core/names.h"
+#include "rolestyle.h"
+
+#include <QApplication>
+#include <QCoreApplication>
+#include <QFontMetricsF>
+#include <QPainter>
+#include <QPainterPathStroker>
+#include <QStyleOptionGraphicsItem>
+
+namespace mailha {
+
+namespace {
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("mailha::LinkItem", text);
+}
+} // namespace
+
+LinkItem::LinkItem(const ReplicationLink &link, QGraphicsItem *parent)
+    : QGraphicsItem(parent)
+    , m_linkId(qstr(link.id()))
+    , m_from(qstr(link.from_node()))
+    , m_to(qstr(link.to_node()))
+    , m_mode(link.mode())
+{
+    m_status.set_link_id(link.id());
+    m_status.set_mode(link.mode());
+    m_status.set_lag_s(-1);
+    m_status.set_lag_bytes(-1);
+    m_status.set_intentional_delay_s(link.intentional_delay_s());
+    setZValue(-1);  // under the cards, over the site regions
+    setToolTip(m_linkId);
+}
+
+Qt::PenStyle LinkItem::penStyle() const
+{
+    return RoleStyle::linkPenStyle(m_mode);
+}
+
+void LinkItem::setRoute(const QPainterPath &path, QPointF labelAnchor)
+{
+    prepareGeometryChange();
+    m_path = path;
+    m_labelAnchor = labelAnchor;
+}
+
+void LinkItem::setStatus(const LinkStatus &status, bool rpoBreached)
+{
+    const QString before = label();
+    m_status = status;
+    m_rpoBreached = rpoBreached;
+    const QString after = label();
+    // The label's width is part of the bounding rectangle.
+    if (after != before)
+        prepareGeometryChange();
+    setToolTip(QStringLiteral("%1 (%2): %3").arg(m_linkId, m_mode == SYNC ? tr("synchronous") : tr("asynchronous"), after));
+    update();
+}
+
+QString LinkItem::label() const
+{
+    if (m_status.broken())
+        return tr("broken");
+    if (m_status.lag_s() < 0 && m_status.lag_bytes() < 0)
+        return tr("lag unknown");
+    QString text = m_status.lag_bytes() < 0 ? formatDuration(m_status.lag_s())
+                   : m_status.lag_s() < 0  ? formatBytes(m_status.lag_bytes())
+                                           : formatDuration(m_status.lag_s()) + QStringLiteral(" · ") + formatBytes(m_status.lag_bytes());
+    if (m_status.intentional_delay_s() > 0)
+        text += QLatin1Char(' ') + tr("(delay %1 expected)").arg(formatDuration(m_status.intentional_delay_s()));
+    if (m_rpoBreached)
+        text += QLatin1Char(' ') + tr("> RPO");
+    return text;
+}
+
+QColor LinkItem::color() const
+{
+    Health h = m_status.health();
+    if (m_rpoBreached && int(h) < int(WARNING))
+        h = WARNING;
+    return RoleStyle::healthColor(h);
+}
+
+QRectF LinkItem::labelRect() const
+{
+    const QFontMetricsF fm(QApplication::font());
+    const qreal w = fm.horizontalAdvance(label()) + 12;
+    const qreal h = fm.height() + 4;
+    return QRectF(m_labelAnchor.x() - w / 2, m_labelAnchor.y() - h / 2, w, h);
+}
+
+QRectF LinkItem::boundingRect() const
+{
+    return m_path.boundingRect().adjusted(-4, -4, 4, 4) | labelRect().adjusted(-2, -2, 2, 2);
+}
+
+QPainterPath LinkItem::shape() const
+{
+    QPainterPathStroker stroker;
+    stroker.setWidth(10);
+    QPainterPath s = stroker.createStroke(m_path);
+    s.addRect(labelRect());
+    return s;
+}
+
+void LinkItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *)
+{
+    painter->setRenderHint(QPainter::Antialiasing);
+    const QColor c = color();
+    QPen pen(c, m_mode == SYNC ? 3 : 2.5, penStyle(), Qt::FlatCap);
+    painter->setPen(pen);
+    painter->setBrush(Qt::NoBrush);
+    painter->drawPath(m_path);
+
+    // Arrow head at the replica's end.
+    const qreal len = m_path.length();
+    if (len > 12) {
+        const QPointF tip = m_path.pointAtPercent(1.0);
+        const QPointF back = m_path.pointAtPercent(m_path.percentAtLength(len - 10));
+        const QPointF d = tip - back;
+        const QPointF n(-d.y() / 2, d.x() / 2);
+        QPolygonF head;
+        head << tip << back + n << back - n;
+        painter->setPen(Qt::NoPen);
+        painter->setBrush(c);
+        painter->drawPolygon(head);
+    }
+
+    const QRectF lr = labelRect();
+    painter->setPen(QPen(c, 1));
+    painter->setBrush(option->palette.color(QPalette::Base));
+    painter->drawRoundedRect(lr, 4, 4);
+    painter->setPen(option->palette.color(QPalette::Text));
+    painter->setFont(QApplication::font());
+    painter->drawText(lr, Qt::AlignCenter, label());
+}
+
+} // namespace mailha

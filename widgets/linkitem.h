@@ -1,0 +1,51 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "cluster.pb.h"
+#include "events.pb.h"
+
+#include <QGraphicsItem>
+
+namespace mailha {
+
+/// A replication link: solid when synchronous, dashed when asynchronous,
+/// coloured by the link's health against its thresholds (and as a breach
+/// when the service's RPO objective is exceeded through it), labelled with
+/// the lag in seconds and bytes.
+class LinkItem final : public QGraphicsItem
+{
+public:
+    explicit LinkItem(const ReplicationLink &link, QGraphicsItem *parent = nullptr);
+
+    QString linkId() const { return m_linkId; }
+    QString fromNode() const { return m_from; }
+    QString toNode() const { return m_to; }
+    ReplicationMode mode() const { return m_mode; }
+    Qt::PenStyle penStyle() const;
+
+    void setRoute(const QPainterPath &path, QPointF labelAnchor);
+    void setStatus(const LinkStatus &status, bool rpoBreached);
+    const LinkStatus &status() const { return m_status; }
+    bool rpoBreached() const { return m_rpoBreached; }
+    /// The label as drawn: "2.3 s · 1.2 MiB", "broken", "delayed 1 h (expected)".
+    QString label() const;
+    QColor color() const;
+
+    QRectF boundingRect() const override;
+    QPainterPath shape() const override;
+    void paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *widget) override;
+
+private:
+    QRectF labelRect() const;
+
+    QString m_linkId;
+    QString m_from;
+    QString m_to;
+    ReplicationMode m_mode;
+    QPainterPath m_path;
+    QPointF m_labelAnchor;
+    LinkStatus m_status;
+    bool m_rpoBreached = false;
+};
+
+} // namespace mailha
