@@ -14,10 +14,10 @@
 namespace mailha {
 
 namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("mailha::LinkItem", text);
-}
+// lupdate reads LinkItemText::tr() calls under the context "mailha::LinkItem".
+struct LinkItemText {
+    Q_DECLARE_TR_FUNCTIONS(mailha::LinkItem)
+};
 } // namespace
 
 LinkItem::LinkItem(const ReplicationLink &link, QGraphicsItem *parent)
@@ -57,23 +57,23 @@ void LinkItem::setStatus(const LinkStatus &status, bool rpoBreached)
     // The label's width is part of the bounding rectangle.
     if (after != before)
         prepareGeometryChange();
-    setToolTip(QStringLiteral("%1 (%2): %3").arg(m_linkId, m_mode == SYNC ? tr("synchronous") : tr("asynchronous"), after));
+    setToolTip(QStringLiteral("%1 (%2): %3").arg(m_linkId, m_mode == SYNC ? LinkItemText::tr("synchronous") : LinkItemText::tr("asynchronous"), after));
     update();
 }
 
 QString LinkItem::label() const
 {
     if (m_status.broken())
-        return tr("broken");
+        return LinkItemText::tr("broken");
     if (m_status.lag_s() < 0 && m_status.lag_bytes() < 0)
-        return tr("lag unknown");
+        return LinkItemText::tr("lag unknown");
     QString text = m_status.lag_bytes() < 0 ? formatDuration(m_status.lag_s())
                    : m_status.lag_s() < 0  ? formatBytes(m_status.lag_bytes())
                                            : formatDuration(m_status.lag_s()) + QStringLiteral(" · ") + formatBytes(m_status.lag_bytes());
     if (m_status.intentional_delay_s() > 0)
-        text += QLatin1Char(' ') + tr("(delay %1 expected)").arg(formatDuration(m_status.intentional_delay_s()));
+        text += QLatin1Char(' ') + LinkItemText::tr("(delay %1 expected)").arg(formatDuration(m_status.intentional_delay_s()));
     if (m_rpoBreached)
-        text += QLatin1Char(' ') + tr("> RPO");
+        text += QLatin1Char(' ') + LinkItemText::tr("> RPO");
     return text;
 }
 

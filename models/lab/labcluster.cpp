@@ -635,8 +635,12 @@ ServiceSample LabCluster::sampleService(const LabNode &node, const ServiceSpec &
         out->set_deferred(q.deferred);
         out->set_hold(q.hold);
         out->set_total_bytes((q.incoming + q.active + q.deferred + q.hold) * 48'000);
+        // Cohorts are kept in deferral order; arrival times within them vary.
+        qint64 oldestArrival = m_timeMs;
+        for (const LabMta::Cohort &c : q.deferredCohorts)
+            oldestArrival = std::min(oldestArrival, c.arrivalMs);
         const double oldest = q.deferredCohorts.empty() ? (q.active > 0 ? 0.8 : 0.0)
-                                                        : double(m_timeMs - q.deferredCohorts.front().arrivalMs) / 1000.0;
+                                                        : double(m_timeMs - oldestArrival) / 1000.0;
         out->set_oldest_age_s(oldest);
         if (q.deferred > 0) {
             CountedItem *reason = out->add_top_deferral_reasons();
