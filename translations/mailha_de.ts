@@ -2,533 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
-    <name>mailha</name>
-    <message>
-        <source>excluded from failover (no_failover)</source>
-        <translation>vom Failover ausgeschlossen (no_failover)</translation>
-    </message>
-    <message>
-        <source>stale: not read for %1</source>
-        <translation>veraltet: seit %1 nicht gelesen</translation>
-    </message>
-    <message>
-        <source>ever</source>
-        <translation>jeher</translation>
-    </message>
-    <message>
-        <source>not reachable (%1)</source>
-        <translation>nicht erreichbar (%1)</translation>
-    </message>
-    <message>
-        <source>health CRITICAL: %1</source>
-        <translation>Zustand KRITISCH: %1</translation>
-    </message>
-    <message>
-        <source>role is %1, not a standby</source>
-        <translation>Rolle ist %1, kein Standby</translation>
-    </message>
-    <message>
-        <source>replication broken (not receiving or not replaying)</source>
-        <translation>Replikation unterbrochen (empfängt nicht oder spielt nicht ein)</translation>
-    </message>
-    <message>
-        <source>synchronous standby</source>
-        <translation>synchrones Standby</translation>
-    </message>
-    <message>
-        <source>asynchronous standby</source>
-        <translation>asynchrones Standby</translation>
-    </message>
-    <message>
-        <source>lag %1 / %2</source>
-        <translation>Verzögerung %1 / %2</translation>
-    </message>
-    <message>
-        <source>same site as the primary (%1)</source>
-        <translation>gleicher Standort wie der Primary (%1)</translation>
-    </message>
-    <message>
-        <source>site %1</source>
-        <translation>Standort %1</translation>
-    </message>
-    <message>
-        <source>health %1</source>
-        <translation>Zustand %1</translation>
-    </message>
-    <message>
-        <source>priority %1</source>
-        <translation>Priorität %1</translation>
-    </message>
-    <message>
-        <source>Service group exists</source>
-        <translation>Dienstgruppe vorhanden</translation>
-    </message>
-    <message>
-        <source>no service group &apos;%1&apos; in cluster %2</source>
-        <translation>keine Dienstgruppe &apos;%1&apos; im Cluster %2</translation>
-    </message>
-    <message>
-        <source>Candidate reachable and healthy</source>
-        <translation>Kandidat erreichbar und fehlerfrei</translation>
-    </message>
-    <message>
-        <source>%1 is already the primary of %2</source>
-        <translation>%1 ist bereits der Primary von %2</translation>
-    </message>
-    <message>
-        <source>%1 is not a member of %2</source>
-        <translation>%1 ist kein Mitglied von %2</translation>
-    </message>
-    <message>
-        <source>%1 cannot take over: %2</source>
-        <translation>%1 kann nicht übernehmen: %2</translation>
-    </message>
-    <message>
-        <source>%1 is reachable, %2, health %3</source>
-        <translation>%1 ist erreichbar, %2, Zustand %3</translation>
-    </message>
-    <message>
-        <source>Lag within the RPO objective</source>
-        <translation>Verzögerung innerhalb des RPO-Ziels</translation>
-    </message>
-    <message>
-        <source>no candidate</source>
-        <translation>kein Kandidat</translation>
-    </message>
-    <message>
-        <source>synchronous standby: every commit confirmed (replay lag %1), objective %2</source>
-        <translation>synchrones Standby: jeder Commit bestätigt (Replay-Verzögerung %1), Ziel %2</translation>
-    </message>
-    <message>
-        <source>lag of %1 is unknown</source>
-        <translation>Verzögerung von %1 ist unbekannt</translation>
-    </message>
-    <message>
-        <source>lag %1 / %2, objective %3%4</source>
-        <translation>Verzögerung %1 / %2, Ziel %3%4</translation>
-    </message>
-    <message>
-        <source>Synchronous standby when required</source>
-        <translation>Synchrones Standby, wenn erforderlich</translation>
-    </message>
-    <message>
-        <source>not required (RPO objective %1)</source>
-        <translation>nicht erforderlich (RPO-Ziel %1)</translation>
-    </message>
-    <message>
-        <source>%1 is a synchronous standby</source>
-        <translation>%1 ist ein synchrones Standby</translation>
-    </message>
-    <message>
-        <source>RPO objective is 0 s but %1 replicates asynchronously</source>
-        <translation>RPO-Ziel ist 0 s, aber %1 repliziert asynchron</translation>
-    </message>
-    <message>
-        <source>DRBD UpToDate</source>
-        <translation>DRBD UpToDate</translation>
-    </message>
-    <message>
-        <source>not applicable to %1</source>
-        <translation>nicht anwendbar auf %1</translation>
-    </message>
-    <message>
-        <source>no block replication link to %1</source>
-        <translation>keine Block-Replikationsverbindung zu %1</translation>
-    </message>
-    <message>
-        <source>%1 is disconnected from its peer</source>
-        <translation>%1 ist von seinem Peer getrennt</translation>
-    </message>
-    <message>
-        <source>%1 is not UpToDate: %2 out of sync</source>
-        <translation>%1 ist nicht UpToDate: %2 nicht synchron</translation>
-    </message>
-    <message>
-        <source>%1 is connected and UpToDate</source>
-        <translation>%1 ist verbunden und UpToDate</translation>
-    </message>
-    <message>
-        <source>%1 has %2 messages queued (critical at %3)</source>
-        <translation>%1 hat %2 Nachrichten in der Warteschlange (kritisch ab %3)</translation>
-    </message>
-    <message>
-        <source>Mail queues under threshold</source>
-        <translation>Mail-Warteschlangen unter Schwellwert</translation>
-    </message>
-    <message>
-        <source>every queue is under its critical threshold</source>
-        <translation>jede Warteschlange liegt unter ihrem kritischen Schwellwert</translation>
-    </message>
-    <message>
-        <source>Old primary state</source>
-        <translation>Zustand des alten Primary</translation>
-    </message>
-    <message>
-        <source>%1 has no active primary: confirmed down</source>
-        <translation>%1 hat keinen aktiven Primary: Ausfall bestätigt</translation>
-    </message>
-    <message>
-        <source>%1 has no active primary to demote: a switchover needs one; use a failover</source>
-        <translation>%1 hat keinen aktiven Primary zum Herabstufen: eine Umschaltung braucht einen; verwenden Sie ein Failover</translation>
-    </message>
-    <message>
-        <source>%1 is reachable and will be demoted first</source>
-        <translation>%1 ist erreichbar und wird zuerst herabgestuft</translation>
-    </message>
-    <message>
-        <source>%1 is not reachable, so it cannot be demoted gracefully; use a failover</source>
-        <translation>%1 ist nicht erreichbar und kann daher nicht geordnet herabgestuft werden; verwenden Sie ein Failover</translation>
-    </message>
-    <message>
-        <source>%1 is still reachable and serving: fence it (or switch over) before forcing a failover</source>
-        <translation>%1 ist noch erreichbar und bedient Anfragen: schotten Sie ihn ab (oder schalten Sie um), bevor Sie ein Failover erzwingen</translation>
-    </message>
-    <message>
-        <source>%1 confirmed fenced by the operator</source>
-        <translation>%1 vom Operator als abgeschottet bestätigt</translation>
-    </message>
-    <message>
-        <source>%1 is down (%2)</source>
-        <translation>%1 ist ausgefallen (%2)</translation>
-    </message>
-    <message>
-        <source>unknown</source>
-        <translation>unbekannt</translation>
-    </message>
-    <message>
-        <source>No split brain</source>
-        <translation>Kein Split Brain</translation>
-    </message>
-    <message>
-        <source>%1 has %2 active members</source>
-        <translation>%1 hat %2 aktive Mitglieder</translation>
-    </message>
-    <message>
-        <source>one active member</source>
-        <translation>ein aktives Mitglied</translation>
-    </message>
-    <message>
-        <source>No recent failover</source>
-        <translation>Kein kürzliches Failover</translation>
-    </message>
-    <message>
-        <source>%1 changed primary %2 ago; anti-flap period %3</source>
-        <translation>%1 hat vor %2 den Primary gewechselt; Anti-Flap-Frist %3</translation>
-    </message>
-    <message>
-        <source>last change %1 ago</source>
-        <translation>letzter Wechsel vor %1</translation>
-    </message>
-    <message>
-        <source>no earlier failover in the journal</source>
-        <translation>kein früheres Failover im Journal</translation>
-    </message>
-    <message>
-        <source>cannot read %1: %2</source>
-        <translation>%1 kann nicht gelesen werden: %2</translation>
-    </message>
-    <message>
-        <source>line %1: not a journal entry</source>
-        <translation>Zeile %1: kein Journaleintrag</translation>
-    </message>
-    <message>
-        <source>line %1: incomplete last line</source>
-        <translation>Zeile %1: unvollständige letzte Zeile</translation>
-    </message>
-    <message>
-        <source>mode %1 lets other users read or change the journal (expected 0600)</source>
-        <translation>Modus %1 erlaubt anderen Benutzern, das Journal zu lesen oder zu ändern (erwartet 0600)</translation>
-    </message>
-    <message>
-        <source>line %1: content does not match its hash (entry edited)</source>
-        <translation>Zeile %1: Inhalt passt nicht zu seinem Hash (Eintrag bearbeitet)</translation>
-    </message>
-    <message>
-        <source>line %1: does not follow the previous entry (entry removed, inserted or reordered)</source>
-        <translation>Zeile %1: folgt nicht auf den vorherigen Eintrag (Eintrag entfernt, eingefügt oder umsortiert)</translation>
-    </message>
-    <message>
-        <source>line %1: sequence number %2, expected %3</source>
-        <translation>Zeile %1: Sequenznummer %2, erwartet %3</translation>
-    </message>
-    <message>
-        <source>the head file %1 is missing: truncation cannot be ruled out</source>
-        <translation>die Kopfdatei %1 fehlt: Kürzung kann nicht ausgeschlossen werden</translation>
-    </message>
-    <message>
-        <source>the head file is damaged</source>
-        <translation>die Kopfdatei ist beschädigt</translation>
-    </message>
-    <message>
-        <source>the journal ends at entry %1 but its head records entry %2: entries were removed from the end</source>
-        <translation>das Journal endet bei Eintrag %1, sein Kopf verzeichnet aber Eintrag %2: am Ende wurden Einträge entfernt</translation>
-    </message>
-    <message>
-        <source>entry %1 does not match the hash recorded in the head</source>
-        <translation>Eintrag %1 passt nicht zum im Kopf verzeichneten Hash</translation>
-    </message>
-    <message>
-        <source>the last entry is newer than the head: the console stopped between the two writes</source>
-        <translation>der letzte Eintrag ist neuer als der Kopf: die Konsole wurde zwischen den beiden Schreibvorgängen beendet</translation>
-    </message>
-    <message>
-        <source>%1 entries follow the last one the head records</source>
-        <translation>%1 Einträge folgen auf den letzten, den der Kopf verzeichnet</translation>
-    </message>
-    <message>
-        <source>unterminated &apos;{{&apos; in &quot;%1&quot;</source>
-        <translation>nicht abgeschlossenes &apos;{{&apos; in &quot;%1&quot;</translation>
-    </message>
-    <message>
-        <source>bad placeholder &apos;{{%1}}&apos;</source>
-        <translation>ungültiger Platzhalter &apos;{{%1}}&apos;</translation>
-    </message>
-    <message>
-        <source>stray &apos;}}&apos; in &quot;%1&quot;</source>
-        <translation>überzähliges &apos;}}&apos; in &quot;%1&quot;</translation>
-    </message>
-    <message>
-        <source>the runbook has no id</source>
-        <translation>das Runbook hat keine id</translation>
-    </message>
-    <message>
-        <source>the runbook has no steps</source>
-        <translation>das Runbook hat keine Schritte</translation>
-    </message>
-    <message>
-        <source>parameter name &apos;%1&apos; must match [a-z][a-z0-9_]*</source>
-        <translation>Parametername &apos;%1&apos; muss [a-z][a-z0-9_]* entsprechen</translation>
-    </message>
-    <message>
-        <source>parameter name &apos;%1&apos; is reserved</source>
-        <translation>Parametername &apos;%1&apos; ist reserviert</translation>
-    </message>
-    <message>
-        <source>parameter &apos;%1&apos; is declared twice</source>
-        <translation>Parameter &apos;%1&apos; ist doppelt deklariert</translation>
-    </message>
-    <message>
-        <source>parameter &apos;%1&apos; has no type</source>
-        <translation>Parameter &apos;%1&apos; hat keinen Typ</translation>
-    </message>
-    <message>
-        <source>{{cluster}} may only stand as a whole argument</source>
-        <translation>{{cluster}} darf nur als ganzes Argument stehen</translation>
-    </message>
-    <message>
-        <source>unknown parameter &apos;%1&apos;</source>
-        <translation>unbekannter Parameter &apos;%1&apos;</translation>
-    </message>
-    <message>
-        <source>&apos;.%1&apos; needs a node parameter, &apos;%2&apos; is not one</source>
-        <translation>&apos;.%1&apos; braucht einen Knotenparameter, &apos;%2&apos; ist keiner</translation>
-    </message>
-    <message>
-        <source>node list &apos;%1&apos; cannot be an argument; target the step at it instead</source>
-        <translation>Knotenliste &apos;%1&apos; kann kein Argument sein; richten Sie den Schritt stattdessen auf sie aus</translation>
-    </message>
-    <message>
-        <source>text parameter &apos;%1&apos; may only stand as a whole argument, never inside one</source>
-        <translation>Textparameter &apos;%1&apos; darf nur als ganzes Argument stehen, nie innerhalb eines Arguments</translation>
-    </message>
-    <message>
-        <source>step %1 has no id</source>
-        <translation>Schritt %1 hat keine id</translation>
-    </message>
-    <message>
-        <source>step id &apos;%1&apos; is used twice</source>
-        <translation>Schritt-id &apos;%1&apos; wird zweimal verwendet</translation>
-    </message>
-    <message>
-        <source>step &apos;%1&apos; has no kind</source>
-        <translation>Schritt &apos;%1&apos; hat keine Art (kind)</translation>
-    </message>
-    <message>
-        <source>COMMAND step &apos;%1&apos; has no argv</source>
-        <translation>COMMAND-Schritt &apos;%1&apos; hat kein argv</translation>
-    </message>
-    <message>
-        <source>step &apos;%1&apos; needs argv or a condition</source>
-        <translation>Schritt &apos;%1&apos; braucht argv oder eine Bedingung</translation>
-    </message>
-    <message>
-        <source>MANUAL step &apos;%1&apos; cannot run a command</source>
-        <translation>MANUAL-Schritt &apos;%1&apos; kann keinen Befehl ausführen</translation>
-    </message>
-    <message>
-        <source>MANUAL step &apos;%1&apos; has no instructions</source>
-        <translation>MANUAL-Schritt &apos;%1&apos; hat keine Anweisungen</translation>
-    </message>
-    <message>
-        <source>step &apos;%1&apos; runs a command but names no node</source>
-        <translation>Schritt &apos;%1&apos; führt einen Befehl aus, nennt aber keinen Knoten</translation>
-    </message>
-    <message>
-        <source>step &apos;%1&apos;: node must be a node id or one {{parameter}}</source>
-        <translation>Schritt &apos;%1&apos;: Knoten muss eine Knoten-id oder genau ein {{parameter}} sein</translation>
-    </message>
-    <message>
-        <source>step &apos;%1&apos;: &apos;%2&apos; is not a node parameter</source>
-        <translation>Schritt &apos;%1&apos;: &apos;%2&apos; ist kein Knotenparameter</translation>
-    </message>
-    <message>
-        <source>value of &apos;%1&apos; starts with &apos;-&apos; and could pass for an option</source>
-        <translation>Wert von &apos;%1&apos; beginnt mit &apos;-&apos; und könnte als Option gelten</translation>
-    </message>
-    <message>
-        <source>value of &apos;%1&apos; contains a NUL or newline</source>
-        <translation>Wert von &apos;%1&apos; enthält ein NUL oder einen Zeilenumbruch</translation>
-    </message>
-    <message>
-        <source>node &apos;%1&apos; (for &apos;%2&apos;) runs no %3</source>
-        <translation>Knoten &apos;%1&apos; (für &apos;%2&apos;) betreibt kein %3</translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; (for &apos;%2&apos;) is not a node of cluster %3</source>
-        <translation>&apos;%1&apos; (für &apos;%2&apos;) ist kein Knoten des Clusters %3</translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; (for &apos;%2&apos;) is not a service group of cluster %3</source>
-        <translation>&apos;%1&apos; (für &apos;%2&apos;) ist keine Dienstgruppe des Clusters %3</translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; is not a valid identifier for &apos;%2&apos; ([A-Za-z0-9_.-])</source>
-        <translation>&apos;%1&apos; ist kein gültiger Bezeichner für &apos;%2&apos; ([A-Za-z0-9_.-])</translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; is not a whole number for &apos;%2&apos;</source>
-        <translation>&apos;%1&apos; ist keine ganze Zahl für &apos;%2&apos;</translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; is not a host name or address for &apos;%2&apos;</source>
-        <translation>&apos;%1&apos; ist kein Hostname und keine Adresse für &apos;%2&apos;</translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; is not a plain absolute path for &apos;%2&apos;</source>
-        <translation>&apos;%1&apos; ist kein einfacher absoluter Pfad für &apos;%2&apos;</translation>
-    </message>
-    <message>
-        <source>&apos;{{%1.%2}}&apos;: &apos;%3&apos; is not a node</source>
-        <translation>&apos;{{%1.%2}}&apos;: &apos;%3&apos; ist kein Knoten</translation>
-    </message>
-    <message>
-        <source>value &quot;%1&quot; of {{%2}} has characters that are not allowed inside an argument</source>
-        <translation>Wert &quot;%1&quot; von {{%2}} enthält Zeichen, die innerhalb eines Arguments nicht erlaubt sind</translation>
-    </message>
-    <message>
-        <source>value &quot;%1&quot; of {{%2}} starts with &apos;-&apos; and could pass for an option</source>
-        <translation>Wert &quot;%1&quot; von {{%2}} beginnt mit &apos;-&apos; und könnte als Option gelten</translation>
-    </message>
-    <message>
-        <source>not a runbook in Protobuf text format</source>
-        <translation>kein Runbook im Protobuf-Textformat</translation>
-    </message>
-    <message>
-        <source>cannot read: %1</source>
-        <translation>kann nicht gelesen werden: %1</translation>
-    </message>
-    <message>
-        <source>no runbook with id &apos;%1&apos;</source>
-        <translation>kein Runbook mit der id &apos;%1&apos;</translation>
-    </message>
-    <message>
-        <source>runbook %1 has no parameter &apos;%2&apos;</source>
-        <translation>Runbook %1 hat keinen Parameter &apos;%2&apos;</translation>
-    </message>
-    <message>
-        <source>parameter &apos;%1&apos; is required (%2)</source>
-        <translation>Parameter &apos;%1&apos; ist erforderlich (%2)</translation>
-    </message>
-    <message>
-        <source>step &apos;%1&apos;: &apos;%2&apos; is not a node of cluster %3</source>
-        <translation>Schritt &apos;%1&apos;: &apos;%2&apos; ist kein Knoten des Clusters %3</translation>
-    </message>
-    <message>
-        <source>step &apos;%1&apos;: %2</source>
-        <translation>Schritt &apos;%1&apos;: %2</translation>
-    </message>
-    <message>
-        <source>Runbook %1 — %2 on cluster %3%4</source>
-        <translation>Runbook %1 — %2 auf Cluster %3%4</translation>
-    </message>
-    <message>
-        <source> (LAB, simulated)</source>
-        <translation> (LAB, simuliert)</translation>
-    </message>
-    <message>
-        <source>WARNING: this runbook can lose data (forced failover).</source>
-        <translation>WARNUNG: Dieses Runbook kann Daten verlieren (erzwungenes Failover).</translation>
-    </message>
-    <message>
-        <source>Nothing has run yet.</source>
-        <translation>Es wurde noch nichts ausgeführt.</translation>
-    </message>
-    <message>
-        <source>the plan now has %1 steps, the journalled run had %2</source>
-        <translation>der Plan hat jetzt %1 Schritte, der im Journal erfasste Lauf hatte %2</translation>
-    </message>
-    <message>
-        <source>step %1 differs: now &apos;%2&apos; on %3, journalled &apos;%4&apos; on %5</source>
-        <translation>Schritt %1 weicht ab: jetzt &apos;%2&apos; auf %3, im Journal &apos;%4&apos; auf %5</translation>
-    </message>
-    <message>
-        <source>started runbook %1 (%2 steps)</source>
-        <translation>Runbook %1 gestartet (%2 Schritte)</translation>
-    </message>
-    <message>
-        <source>overrides: %1</source>
-        <translation>Übersteuerungen: %1</translation>
-    </message>
-    <message>
-        <source>step %1 %2</source>
-        <translation>Schritt %1 %2</translation>
-    </message>
-    <message>
-        <source>step %1 skipped: %2</source>
-        <translation>Schritt %1 übersprungen: %2</translation>
-    </message>
-    <message>
-        <source>override of %1: %2</source>
-        <translation>Übersteuerung von %1: %2</translation>
-    </message>
-    <message>
-        <source>runbook %1 %2: %3</source>
-        <translation>Runbook %1 %2: %3</translation>
-    </message>
-    <message>
-        <source>interrupted run of %1 abandoned: %2</source>
-        <translation>unterbrochener Lauf von %1 verworfen: %2</translation>
-    </message>
-    <message>
-        <source>interrupted run of %1 resumed: %2</source>
-        <translation>unterbrochener Lauf von %1 fortgesetzt: %2</translation>
-    </message>
-    <message>
-        <source>line %1: not a cluster event</source>
-        <translation>Zeile %1: kein Cluster-Ereignis</translation>
-    </message>
-    <message>
-        <source>Operator</source>
-        <translation>Operator</translation>
-    </message>
-    <message>
-        <source>Note</source>
-        <translation>Notiz</translation>
-    </message>
-    <message>
-        <source>Alert</source>
-        <translation>Alarm</translation>
-    </message>
-    <message>
-        <source>Cluster</source>
-        <translation>Cluster</translation>
-    </message>
-    <message>
-        <source>%1 events from %2 to %3.</source>
-        <translation>%1 Ereignisse von %2 bis %3.</translation>
-    </message>
-</context>
-<context>
     <name>mailha::AlertEngine</name>
     <message>
         <source>%1 never answered: %2</source>
@@ -927,7 +400,7 @@
     </message>
 </context>
 <context>
-    <name>mailha::FailoverCandidate</name>
+    <name>mailha::FailoverPlanner</name>
     <message>
         <source>sync</source>
         <translation>sync</translation>
@@ -947,6 +420,218 @@
     <message>
         <source>priority %1</source>
         <translation>Priorität %1</translation>
+    </message>
+    <message>
+        <source>excluded from failover (no_failover)</source>
+        <translation>vom Failover ausgeschlossen (no_failover)</translation>
+    </message>
+    <message>
+        <source>stale: not read for %1</source>
+        <translation>veraltet: seit %1 nicht gelesen</translation>
+    </message>
+    <message>
+        <source>ever</source>
+        <translation>jeher</translation>
+    </message>
+    <message>
+        <source>not reachable (%1)</source>
+        <translation>nicht erreichbar (%1)</translation>
+    </message>
+    <message>
+        <source>health CRITICAL: %1</source>
+        <translation>Zustand KRITISCH: %1</translation>
+    </message>
+    <message>
+        <source>role is %1, not a standby</source>
+        <translation>Rolle ist %1, kein Standby</translation>
+    </message>
+    <message>
+        <source>replication broken (not receiving or not replaying)</source>
+        <translation>Replikation unterbrochen (empfängt nicht oder spielt nicht ein)</translation>
+    </message>
+    <message>
+        <source>synchronous standby</source>
+        <translation>synchrones Standby</translation>
+    </message>
+    <message>
+        <source>asynchronous standby</source>
+        <translation>asynchrones Standby</translation>
+    </message>
+    <message>
+        <source>same site as the primary (%1)</source>
+        <translation>gleicher Standort wie der Primary (%1)</translation>
+    </message>
+    <message>
+        <source>site %1</source>
+        <translation>Standort %1</translation>
+    </message>
+    <message>
+        <source>health %1</source>
+        <translation>Zustand %1</translation>
+    </message>
+    <message>
+        <source>Service group exists</source>
+        <translation>Dienstgruppe vorhanden</translation>
+    </message>
+    <message>
+        <source>no service group &apos;%1&apos; in cluster %2</source>
+        <translation>keine Dienstgruppe &apos;%1&apos; im Cluster %2</translation>
+    </message>
+    <message>
+        <source>Candidate reachable and healthy</source>
+        <translation>Kandidat erreichbar und fehlerfrei</translation>
+    </message>
+    <message>
+        <source>%1 is already the primary of %2</source>
+        <translation>%1 ist bereits der Primary von %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a member of %2</source>
+        <translation>%1 ist kein Mitglied von %2</translation>
+    </message>
+    <message>
+        <source>%1 cannot take over: %2</source>
+        <translation>%1 kann nicht übernehmen: %2</translation>
+    </message>
+    <message>
+        <source>%1 is reachable, %2, health %3</source>
+        <translation>%1 ist erreichbar, %2, Zustand %3</translation>
+    </message>
+    <message>
+        <source>Lag within the RPO objective</source>
+        <translation>Verzögerung innerhalb des RPO-Ziels</translation>
+    </message>
+    <message>
+        <source>no candidate</source>
+        <translation>kein Kandidat</translation>
+    </message>
+    <message>
+        <source>synchronous standby: every commit confirmed (replay lag %1), objective %2</source>
+        <translation>synchrones Standby: jeder Commit bestätigt (Replay-Verzögerung %1), Ziel %2</translation>
+    </message>
+    <message>
+        <source>lag of %1 is unknown</source>
+        <translation>Verzögerung von %1 ist unbekannt</translation>
+    </message>
+    <message>
+        <source>lag %1 / %2, objective %3%4</source>
+        <translation>Verzögerung %1 / %2, Ziel %3%4</translation>
+    </message>
+    <message>
+        <source>Synchronous standby when required</source>
+        <translation>Synchrones Standby, wenn erforderlich</translation>
+    </message>
+    <message>
+        <source>not required (RPO objective %1)</source>
+        <translation>nicht erforderlich (RPO-Ziel %1)</translation>
+    </message>
+    <message>
+        <source>%1 is a synchronous standby</source>
+        <translation>%1 ist ein synchrones Standby</translation>
+    </message>
+    <message>
+        <source>RPO objective is 0 s but %1 replicates asynchronously</source>
+        <translation>RPO-Ziel ist 0 s, aber %1 repliziert asynchron</translation>
+    </message>
+    <message>
+        <source>DRBD UpToDate</source>
+        <translation>DRBD UpToDate</translation>
+    </message>
+    <message>
+        <source>not applicable to %1</source>
+        <translation>nicht anwendbar auf %1</translation>
+    </message>
+    <message>
+        <source>no block replication link to %1</source>
+        <translation>keine Block-Replikationsverbindung zu %1</translation>
+    </message>
+    <message>
+        <source>%1 is disconnected from its peer</source>
+        <translation>%1 ist von seinem Peer getrennt</translation>
+    </message>
+    <message>
+        <source>%1 is not UpToDate: %2 out of sync</source>
+        <translation>%1 ist nicht UpToDate: %2 nicht synchron</translation>
+    </message>
+    <message>
+        <source>%1 is connected and UpToDate</source>
+        <translation>%1 ist verbunden und UpToDate</translation>
+    </message>
+    <message>
+        <source>%1 has %2 messages queued (critical at %3)</source>
+        <translation>%1 hat %2 Nachrichten in der Warteschlange (kritisch ab %3)</translation>
+    </message>
+    <message>
+        <source>Mail queues under threshold</source>
+        <translation>Mail-Warteschlangen unter Schwellwert</translation>
+    </message>
+    <message>
+        <source>every queue is under its critical threshold</source>
+        <translation>jede Warteschlange liegt unter ihrem kritischen Schwellwert</translation>
+    </message>
+    <message>
+        <source>Old primary state</source>
+        <translation>Zustand des alten Primary</translation>
+    </message>
+    <message>
+        <source>%1 has no active primary: confirmed down</source>
+        <translation>%1 hat keinen aktiven Primary: Ausfall bestätigt</translation>
+    </message>
+    <message>
+        <source>%1 has no active primary to demote: a switchover needs one; use a failover</source>
+        <translation>%1 hat keinen aktiven Primary zum Herabstufen: eine Umschaltung braucht einen; verwenden Sie ein Failover</translation>
+    </message>
+    <message>
+        <source>%1 is reachable and will be demoted first</source>
+        <translation>%1 ist erreichbar und wird zuerst herabgestuft</translation>
+    </message>
+    <message>
+        <source>%1 is not reachable, so it cannot be demoted gracefully; use a failover</source>
+        <translation>%1 ist nicht erreichbar und kann daher nicht geordnet herabgestuft werden; verwenden Sie ein Failover</translation>
+    </message>
+    <message>
+        <source>%1 is still reachable and serving: fence it (or switch over) before forcing a failover</source>
+        <translation>%1 ist noch erreichbar und bedient Anfragen: schotten Sie ihn ab (oder schalten Sie um), bevor Sie ein Failover erzwingen</translation>
+    </message>
+    <message>
+        <source>%1 confirmed fenced by the operator</source>
+        <translation>%1 vom Operator als abgeschottet bestätigt</translation>
+    </message>
+    <message>
+        <source>%1 is down (%2)</source>
+        <translation>%1 ist ausgefallen (%2)</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <source>No split brain</source>
+        <translation>Kein Split Brain</translation>
+    </message>
+    <message>
+        <source>%1 has %2 active members</source>
+        <translation>%1 hat %2 aktive Mitglieder</translation>
+    </message>
+    <message>
+        <source>one active member</source>
+        <translation>ein aktives Mitglied</translation>
+    </message>
+    <message>
+        <source>No recent failover</source>
+        <translation>Kein kürzliches Failover</translation>
+    </message>
+    <message>
+        <source>%1 changed primary %2 ago; anti-flap period %3</source>
+        <translation>%1 hat vor %2 den Primary gewechselt; Anti-Flap-Frist %3</translation>
+    </message>
+    <message>
+        <source>last change %1 ago</source>
+        <translation>letzter Wechsel vor %1</translation>
+    </message>
+    <message>
+        <source>no earlier failover in the journal</source>
+        <translation>kein früheres Failover im Journal</translation>
     </message>
 </context>
 <context>
@@ -1188,6 +873,37 @@
     </message>
 </context>
 <context>
+    <name>mailha::HostKeyDialog</name>
+    <message>
+        <source>Unknown host key — %1</source>
+        <translation>Unbekannter Host-Schlüssel — %1</translation>
+    </message>
+    <message>
+        <source>The console has never connected to &lt;b&gt;%1&lt;/b&gt; (node %2) before, so it cannot tell whether this is really that host. Its %3 key has the fingerprint:</source>
+        <translation>Die Konsole hat sich noch nie mit &lt;b&gt;%1&lt;/b&gt; (Knoten %2) verbunden und kann daher nicht feststellen, ob dies wirklich dieser Host ist. Sein %3-Schlüssel hat den Fingerabdruck:</translation>
+    </message>
+    <message>
+        <source>Compare it with the key on the server (ssh-keygen -lf /etc/ssh/ssh_host_%1_key.pub, run there or by its administrator). Trust it only if they match: it will be recorded in %2.</source>
+        <translation>Vergleichen Sie ihn mit dem Schlüssel auf dem Server (ssh-keygen -lf /etc/ssh/ssh_host_%1_key.pub, dort oder von dessen Administration ausgeführt). Vertrauen Sie ihm nur bei Übereinstimmung: Der Schlüssel wird dann in %2 gespeichert.</translation>
+    </message>
+    <message>
+        <source>Trust and connect</source>
+        <translation>Vertrauen und verbinden</translation>
+    </message>
+    <message>
+        <source>Do not connect</source>
+        <translation>Nicht verbinden</translation>
+    </message>
+    <message>
+        <source>HOST KEY CHANGED — %1</source>
+        <translation>HOST-SCHLÜSSEL GEÄNDERT — %1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Possible attack: the host key of node %1 has changed.&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Möglicher Angriff: Der Host-Schlüssel von Knoten %1 hat sich geändert.&lt;/b&gt;</translation>
+    </message>
+</context>
+<context>
     <name>mailha::InstructorPanel</name>
     <message>
         <source>Training session</source>
@@ -1367,6 +1083,58 @@
         <source>cannot write the journal head %1: %2</source>
         <translation>der Journalkopf %1 kann nicht geschrieben werden: %2</translation>
     </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>line %1: not a journal entry</source>
+        <translation>Zeile %1: kein Journaleintrag</translation>
+    </message>
+    <message>
+        <source>line %1: incomplete last line</source>
+        <translation>Zeile %1: unvollständige letzte Zeile</translation>
+    </message>
+    <message>
+        <source>mode %1 lets other users read or change the journal (expected 0600)</source>
+        <translation>Modus %1 erlaubt anderen Benutzern, das Journal zu lesen oder zu ändern (erwartet 0600)</translation>
+    </message>
+    <message>
+        <source>line %1: content does not match its hash (entry edited)</source>
+        <translation>Zeile %1: Inhalt passt nicht zu seinem Hash (Eintrag bearbeitet)</translation>
+    </message>
+    <message>
+        <source>line %1: does not follow the previous entry (entry removed, inserted or reordered)</source>
+        <translation>Zeile %1: folgt nicht auf den vorherigen Eintrag (Eintrag entfernt, eingefügt oder umsortiert)</translation>
+    </message>
+    <message>
+        <source>line %1: sequence number %2, expected %3</source>
+        <translation>Zeile %1: Sequenznummer %2, erwartet %3</translation>
+    </message>
+    <message>
+        <source>the head file %1 is missing: truncation cannot be ruled out</source>
+        <translation>die Kopfdatei %1 fehlt: Kürzung kann nicht ausgeschlossen werden</translation>
+    </message>
+    <message>
+        <source>the head file is damaged</source>
+        <translation>die Kopfdatei ist beschädigt</translation>
+    </message>
+    <message>
+        <source>the journal ends at entry %1 but its head records entry %2: entries were removed from the end</source>
+        <translation>das Journal endet bei Eintrag %1, sein Kopf verzeichnet aber Eintrag %2: am Ende wurden Einträge entfernt</translation>
+    </message>
+    <message>
+        <source>entry %1 does not match the hash recorded in the head</source>
+        <translation>Eintrag %1 passt nicht zum im Kopf verzeichneten Hash</translation>
+    </message>
+    <message>
+        <source>the last entry is newer than the head: the console stopped between the two writes</source>
+        <translation>der letzte Eintrag ist neuer als der Kopf: die Konsole wurde zwischen den beiden Schreibvorgängen beendet</translation>
+    </message>
+    <message>
+        <source>%1 entries follow the last one the head records</source>
+        <translation>%1 Einträge folgen auf den letzten, den der Kopf verzeichnet</translation>
+    </message>
 </context>
 <context>
     <name>mailha::Lab</name>
@@ -1396,6 +1164,15 @@
     <message>
         <source>LAB — simulated cluster, no real host is reached</source>
         <translation>LAB — simulierter Cluster, kein echter Host wird erreicht</translation>
+    </message>
+</context>
+<context>
+    <name>mailha::LabResponder</name>
+    <message>
+        <source>env: no command given
+</source>
+        <translation>env: no command given
+</translation>
     </message>
 </context>
 <context>
@@ -1555,12 +1332,8 @@
         <translation>Cluster öffnen</translation>
     </message>
     <message>
-        <source>Opening a cluster file from the window is not available in this build. Start the console with the cluster file as its argument.</source>
-        <translation>Das Öffnen einer Cluster-Datei aus dem Fenster ist in diesem Build nicht verfügbar. Starten Sie die Konsole mit der Cluster-Datei als Argument.</translation>
-    </message>
-    <message>
-        <source>%1 of %2 on %3: the failover wizard is not available in this build</source>
-        <translation>%1 von %2 auf %3: der Failover-Assistent ist in diesem Build nicht verfügbar</translation>
+        <source>Cluster files (*.textproto *.txtpb *.cluster);;All files (*)</source>
+        <translation>Cluster-Dateien (*.textproto *.txtpb *.cluster);;Alle Dateien (*)</translation>
     </message>
 </context>
 <context>
@@ -2247,6 +2020,22 @@
         <source>interface without &quot;ifname&quot;</source>
         <translation>Schnittstelle ohne &quot;ifname&quot;</translation>
     </message>
+    <message>
+        <source>variable &quot;version&quot; missing</source>
+        <translation>Variable &quot;version&quot; fehlt</translation>
+    </message>
+    <message>
+        <source>summary line does not match the %1 messages listed</source>
+        <translation>Zusammenfassungszeile passt nicht zu den %1 aufgelisteten Nachrichten</translation>
+    </message>
+    <message>
+        <source>Postfix is not running; queue read from disk: %1</source>
+        <translation>Postfix läuft nicht; Warteschlange von der Festplatte gelesen: %1</translation>
+    </message>
+    <message>
+        <source>output ends inside a line: cut short</source>
+        <translation>Ausgabe endet mitten in einer Zeile: abgeschnitten</translation>
+    </message>
 </context>
 <context>
     <name>mailha::Recording</name>
@@ -2308,6 +2097,197 @@
     <message>
         <source>%1 has no header</source>
         <translation>%1 hat keinen Kopf</translation>
+    </message>
+</context>
+<context>
+    <name>mailha::Runbook</name>
+    <message>
+        <source>unterminated &apos;{{&apos; in &quot;%1&quot;</source>
+        <translation>nicht abgeschlossenes &apos;{{&apos; in &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>bad placeholder &apos;{{%1}}&apos;</source>
+        <translation>ungültiger Platzhalter &apos;{{%1}}&apos;</translation>
+    </message>
+    <message>
+        <source>stray &apos;}}&apos; in &quot;%1&quot;</source>
+        <translation>überzähliges &apos;}}&apos; in &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>the runbook has no id</source>
+        <translation>das Runbook hat keine id</translation>
+    </message>
+    <message>
+        <source>the runbook has no steps</source>
+        <translation>das Runbook hat keine Schritte</translation>
+    </message>
+    <message>
+        <source>parameter name &apos;%1&apos; must match [a-z][a-z0-9_]*</source>
+        <translation>Parametername &apos;%1&apos; muss [a-z][a-z0-9_]* entsprechen</translation>
+    </message>
+    <message>
+        <source>parameter name &apos;%1&apos; is reserved</source>
+        <translation>Parametername &apos;%1&apos; ist reserviert</translation>
+    </message>
+    <message>
+        <source>parameter &apos;%1&apos; is declared twice</source>
+        <translation>Parameter &apos;%1&apos; ist doppelt deklariert</translation>
+    </message>
+    <message>
+        <source>parameter &apos;%1&apos; has no type</source>
+        <translation>Parameter &apos;%1&apos; hat keinen Typ</translation>
+    </message>
+    <message>
+        <source>{{cluster}} may only stand as a whole argument</source>
+        <translation>{{cluster}} darf nur als ganzes Argument stehen</translation>
+    </message>
+    <message>
+        <source>unknown parameter &apos;%1&apos;</source>
+        <translation>unbekannter Parameter &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>&apos;.%1&apos; needs a node parameter, &apos;%2&apos; is not one</source>
+        <translation>&apos;.%1&apos; braucht einen Knotenparameter, &apos;%2&apos; ist keiner</translation>
+    </message>
+    <message>
+        <source>node list &apos;%1&apos; cannot be an argument; target the step at it instead</source>
+        <translation>Knotenliste &apos;%1&apos; kann kein Argument sein; richten Sie den Schritt stattdessen auf sie aus</translation>
+    </message>
+    <message>
+        <source>text parameter &apos;%1&apos; may only stand as a whole argument, never inside one</source>
+        <translation>Textparameter &apos;%1&apos; darf nur als ganzes Argument stehen, nie innerhalb eines Arguments</translation>
+    </message>
+    <message>
+        <source>step %1 has no id</source>
+        <translation>Schritt %1 hat keine id</translation>
+    </message>
+    <message>
+        <source>step id &apos;%1&apos; is used twice</source>
+        <translation>Schritt-id &apos;%1&apos; wird zweimal verwendet</translation>
+    </message>
+    <message>
+        <source>step &apos;%1&apos; has no kind</source>
+        <translation>Schritt &apos;%1&apos; hat keine Art (kind)</translation>
+    </message>
+    <message>
+        <source>COMMAND step &apos;%1&apos; has no argv</source>
+        <translation>COMMAND-Schritt &apos;%1&apos; hat kein argv</translation>
+    </message>
+    <message>
+        <source>step &apos;%1&apos; needs argv or a condition</source>
+        <translation>Schritt &apos;%1&apos; braucht argv oder eine Bedingung</translation>
+    </message>
+    <message>
+        <source>MANUAL step &apos;%1&apos; cannot run a command</source>
+        <translation>MANUAL-Schritt &apos;%1&apos; kann keinen Befehl ausführen</translation>
+    </message>
+    <message>
+        <source>MANUAL step &apos;%1&apos; has no instructions</source>
+        <translation>MANUAL-Schritt &apos;%1&apos; hat keine Anweisungen</translation>
+    </message>
+    <message>
+        <source>step &apos;%1&apos; runs a command but names no node</source>
+        <translation>Schritt &apos;%1&apos; führt einen Befehl aus, nennt aber keinen Knoten</translation>
+    </message>
+    <message>
+        <source>step &apos;%1&apos;: node must be a node id or one {{parameter}}</source>
+        <translation>Schritt &apos;%1&apos;: Knoten muss eine Knoten-id oder genau ein {{parameter}} sein</translation>
+    </message>
+    <message>
+        <source>step &apos;%1&apos;: &apos;%2&apos; is not a node parameter</source>
+        <translation>Schritt &apos;%1&apos;: &apos;%2&apos; ist kein Knotenparameter</translation>
+    </message>
+    <message>
+        <source>value of &apos;%1&apos; starts with &apos;-&apos; and could pass for an option</source>
+        <translation>Wert von &apos;%1&apos; beginnt mit &apos;-&apos; und könnte als Option gelten</translation>
+    </message>
+    <message>
+        <source>value of &apos;%1&apos; contains a NUL or newline</source>
+        <translation>Wert von &apos;%1&apos; enthält ein NUL oder einen Zeilenumbruch</translation>
+    </message>
+    <message>
+        <source>node &apos;%1&apos; (for &apos;%2&apos;) runs no %3</source>
+        <translation>Knoten &apos;%1&apos; (für &apos;%2&apos;) betreibt kein %3</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; (for &apos;%2&apos;) is not a node of cluster %3</source>
+        <translation>&apos;%1&apos; (für &apos;%2&apos;) ist kein Knoten des Clusters %3</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; (for &apos;%2&apos;) is not a service group of cluster %3</source>
+        <translation>&apos;%1&apos; (für &apos;%2&apos;) ist keine Dienstgruppe des Clusters %3</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a valid identifier for &apos;%2&apos; ([A-Za-z0-9_.-])</source>
+        <translation>&apos;%1&apos; ist kein gültiger Bezeichner für &apos;%2&apos; ([A-Za-z0-9_.-])</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a whole number for &apos;%2&apos;</source>
+        <translation>&apos;%1&apos; ist keine ganze Zahl für &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a host name or address for &apos;%2&apos;</source>
+        <translation>&apos;%1&apos; ist kein Hostname und keine Adresse für &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a plain absolute path for &apos;%2&apos;</source>
+        <translation>&apos;%1&apos; ist kein einfacher absoluter Pfad für &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <source>&apos;{{%1.%2}}&apos;: &apos;%3&apos; is not a node</source>
+        <translation>&apos;{{%1.%2}}&apos;: &apos;%3&apos; ist kein Knoten</translation>
+    </message>
+    <message>
+        <source>value &quot;%1&quot; of {{%2}} has characters that are not allowed inside an argument</source>
+        <translation>Wert &quot;%1&quot; von {{%2}} enthält Zeichen, die innerhalb eines Arguments nicht erlaubt sind</translation>
+    </message>
+    <message>
+        <source>value &quot;%1&quot; of {{%2}} starts with &apos;-&apos; and could pass for an option</source>
+        <translation>Wert &quot;%1&quot; von {{%2}} beginnt mit &apos;-&apos; und könnte als Option gelten</translation>
+    </message>
+    <message>
+        <source>not a runbook in Protobuf text format</source>
+        <translation>kein Runbook im Protobuf-Textformat</translation>
+    </message>
+    <message>
+        <source>cannot read: %1</source>
+        <translation>kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>no runbook with id &apos;%1&apos;</source>
+        <translation>kein Runbook mit der id &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>runbook %1 has no parameter &apos;%2&apos;</source>
+        <translation>Runbook %1 hat keinen Parameter &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <source>parameter &apos;%1&apos; is required (%2)</source>
+        <translation>Parameter &apos;%1&apos; ist erforderlich (%2)</translation>
+    </message>
+    <message>
+        <source>step &apos;%1&apos;: &apos;%2&apos; is not a node of cluster %3</source>
+        <translation>Schritt &apos;%1&apos;: &apos;%2&apos; ist kein Knoten des Clusters %3</translation>
+    </message>
+    <message>
+        <source>step &apos;%1&apos;: %2</source>
+        <translation>Schritt &apos;%1&apos;: %2</translation>
+    </message>
+    <message>
+        <source>Runbook %1 — %2 on cluster %3%4</source>
+        <translation>Runbook %1 — %2 auf Cluster %3%4</translation>
+    </message>
+    <message>
+        <source> (LAB, simulated)</source>
+        <translation> (LAB, simuliert)</translation>
+    </message>
+    <message>
+        <source>WARNING: this runbook can lose data (forced failover).</source>
+        <translation>WARNUNG: Dieses Runbook kann Daten verlieren (erzwungenes Failover).</translation>
+    </message>
+    <message>
+        <source>Nothing has run yet.</source>
+        <translation>Es wurde noch nichts ausgeführt.</translation>
     </message>
 </context>
 <context>
@@ -2534,6 +2514,14 @@
         <source>Interrupted run %1 of %2 on %3, started %4 by %5</source>
         <translation>Unterbrochener Lauf %1 von %2 auf %3, gestartet %4 von %5</translation>
     </message>
+    <message>
+        <source>the plan now has %1 steps, the journalled run had %2</source>
+        <translation>der Plan hat jetzt %1 Schritte, der im Journal erfasste Lauf hatte %2</translation>
+    </message>
+    <message>
+        <source>step %1 differs: now &apos;%2&apos; on %3, journalled &apos;%4&apos; on %5</source>
+        <translation>Schritt %1 weicht ab: jetzt &apos;%2&apos; auf %3, im Journal &apos;%4&apos; auf %5</translation>
+    </message>
 </context>
 <context>
     <name>mailha::Scenarios</name>
@@ -2690,6 +2678,131 @@
     <message>
         <source>Last seen</source>
         <translation>Zuletzt gesehen</translation>
+    </message>
+</context>
+<context>
+    <name>mailha::SessionController</name>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <source>Open &amp;recent</source>
+        <translation>&amp;Zuletzt geöffnet</translation>
+    </message>
+    <message>
+        <source>(none yet)</source>
+        <translation>(noch keine)</translation>
+    </message>
+    <message>
+        <source>Open the built-in &amp;lab</source>
+        <translation>Eingebautes &amp;Lab öffnen</translation>
+    </message>
+    <message>
+        <source>&amp;Replay a recording…</source>
+        <translation>Aufzeichnung &amp;wiedergeben…</translation>
+    </message>
+    <message>
+        <source>Replay a recording</source>
+        <translation>Aufzeichnung wiedergeben</translation>
+    </message>
+    <message>
+        <source>MailHA recordings (*.mhrec);;All files (*)</source>
+        <translation>MailHA-Aufzeichnungen (*.mhrec);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>&amp;Lab</source>
+        <translation>&amp;Lab</translation>
+    </message>
+    <message>
+        <source>&amp;Instructor panel</source>
+        <translation>&amp;Kursleitungsbereich</translation>
+    </message>
+    <message>
+        <source>&amp;Session</source>
+        <translation>&amp;Sitzung</translation>
+    </message>
+    <message>
+        <source>&amp;Record this session…</source>
+        <translation>Diese Sitzung &amp;aufzeichnen…</translation>
+    </message>
+    <message>
+        <source>&amp;Stop recording</source>
+        <translation>Aufzeichnung &amp;beenden</translation>
+    </message>
+    <message>
+        <source>Record this session</source>
+        <translation>Diese Sitzung aufzeichnen</translation>
+    </message>
+    <message>
+        <source>MailHA recordings (*.mhrec)</source>
+        <translation>MailHA-Aufzeichnungen (*.mhrec)</translation>
+    </message>
+    <message>
+        <source>Cannot open cluster</source>
+        <translation>Cluster kann nicht geöffnet werden</translation>
+    </message>
+    <message>
+        <source>%1 has errors; nothing was connected.</source>
+        <translation>%1 enthält Fehler; es wurde keine Verbindung hergestellt.</translation>
+    </message>
+    <message>
+        <source>Unknown host key</source>
+        <translation>Unbekannter Host-Schlüssel</translation>
+    </message>
+    <message>
+        <source>The authenticity of %1 (%2 port %3) cannot be established.</source>
+        <translation>Die Echtheit von %1 (%2 Port %3) kann nicht festgestellt werden.</translation>
+    </message>
+    <message>
+        <source>%1 key fingerprint:
+%2
+
+Compare it with the fingerprint the host&apos;s administrator gives you. Accepting records it in %3.</source>
+        <translation>Fingerabdruck des %1-Schlüssels:
+%2
+
+Vergleichen Sie ihn mit dem Fingerabdruck, den Ihnen die Administration des Hosts nennt. Beim Akzeptieren wird er in %3 gespeichert.</translation>
+    </message>
+    <message>
+        <source>HOST KEY CHANGED — %1</source>
+        <translation>HOST-SCHLÜSSEL GEÄNDERT — %1</translation>
+    </message>
+    <message>
+        <source>Key passphrase for %1</source>
+        <translation>Schlüssel-Passphrase für %1</translation>
+    </message>
+    <message>
+        <source>Cannot replay</source>
+        <translation>Wiedergabe nicht möglich</translation>
+    </message>
+    <message>
+        <source>Journal unavailable</source>
+        <translation>Journal nicht verfügbar</translation>
+    </message>
+    <message>
+        <source>No change can be made to the cluster without a journal: %1</source>
+        <translation>Ohne Journal kann am Cluster nichts geändert werden: %1</translation>
+    </message>
+    <message>
+        <source>Instructor</source>
+        <translation>Kursleitung</translation>
+    </message>
+    <message>
+        <source>Runbooks</source>
+        <translation>Runbooks</translation>
+    </message>
+    <message>
+        <source>A recording is being replayed: nothing can be changed.</source>
+        <translation>Eine Aufzeichnung wird wiedergegeben: Es kann nichts geändert werden.</translation>
+    </message>
+    <message>
+        <source>Recording stopped</source>
+        <translation>Aufzeichnung beendet</translation>
+    </message>
+    <message>
+        <source>Recording to %1</source>
+        <translation>Aufzeichnung nach %1</translation>
     </message>
 </context>
 <context>
@@ -2877,6 +2990,18 @@
         <source>connection to %1 lost (keepalive failed)</source>
         <translation>Verbindung zu %1 verloren (Keepalive fehlgeschlagen)</translation>
     </message>
+    <message>
+        <source>cannot start the streaming shell</source>
+        <translation>die Streaming-Shell kann nicht gestartet werden</translation>
+    </message>
+    <message>
+        <source>cannot send the command</source>
+        <translation>der Befehl kann nicht gesendet werden</translation>
+    </message>
+    <message>
+        <source>the streaming shell ended</source>
+        <translation>die Streaming-Shell wurde beendet</translation>
+    </message>
 </context>
 <context>
     <name>mailha::SshSource</name>
@@ -2894,13 +3019,6 @@
     <message>
         <source>Cluster %1</source>
         <translation>Cluster %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n stale node(s): %1</source>
-        <translation>
-            <numerusform>%n veralteter Knoten: %1</numerusform>
-            <numerusform>%n veraltete Knoten: %1</numerusform>
-        </translation>
     </message>
     <message>
         <source>no stale nodes</source>
@@ -2939,6 +3057,93 @@
     <message>
         <source>HISTORY: %1 (%2 ago)</source>
         <translation>VERLAUF: %1 (vor %2)</translation>
+    </message>
+    <message>
+        <source>started runbook %1 (%2 steps)</source>
+        <translation>Runbook %1 gestartet (%2 Schritte)</translation>
+    </message>
+    <message>
+        <source>overrides: %1</source>
+        <translation>Übersteuerungen: %1</translation>
+    </message>
+    <message>
+        <source>step %1 %2</source>
+        <translation>Schritt %1 %2</translation>
+    </message>
+    <message>
+        <source>step %1 skipped: %2</source>
+        <translation>Schritt %1 übersprungen: %2</translation>
+    </message>
+    <message>
+        <source>override of %1: %2</source>
+        <translation>Übersteuerung von %1: %2</translation>
+    </message>
+    <message>
+        <source>runbook %1 %2: %3</source>
+        <translation>Runbook %1 %2: %3</translation>
+    </message>
+    <message>
+        <source>interrupted run of %1 abandoned: %2</source>
+        <translation>unterbrochener Lauf von %1 verworfen: %2</translation>
+    </message>
+    <message>
+        <source>interrupted run of %1 resumed: %2</source>
+        <translation>unterbrochener Lauf von %1 fortgesetzt: %2</translation>
+    </message>
+    <message>
+        <source>line %1: not a cluster event</source>
+        <translation>Zeile %1: kein Cluster-Ereignis</translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation>Operator</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notiz</translation>
+    </message>
+    <message>
+        <source>Alert</source>
+        <translation>Alarm</translation>
+    </message>
+    <message>
+        <source>Cluster</source>
+        <translation>Cluster</translation>
+    </message>
+    <message>
+        <source>%1 events from %2 to %3.</source>
+        <translation>%1 Ereignisse von %2 bis %3.</translation>
+    </message>
+</context>
+<context>
+    <name>mailha::TimelineView</name>
+    <message>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Quelle</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Schweregrad</translation>
+    </message>
+    <message>
+        <source>Who / where</source>
+        <translation>Wer / wo</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Ereignis</translation>
+    </message>
+    <message>
+        <source>Add a note to the timeline (goes into the journal)</source>
+        <translation>Eine Notiz zur Zeitleiste hinzufügen (wird im Journal festgehalten)</translation>
+    </message>
+    <message>
+        <source>Add note</source>
+        <translation>Notiz hinzufügen</translation>
     </message>
 </context>
 <context>
@@ -2987,116 +3192,9 @@
         <source>Flush the queue on %1…</source>
         <translation>Warteschlange auf %1 leeren…</translation>
     </message>
-</context>
-<context>
-    <name>mailha::ctl</name>
     <message>
-        <source>Show or verify the operator journal, or add a note to it. verify exits 1 when the journal was edited, truncated or reordered.</source>
-        <translation>Das Operator-Journal anzeigen oder prüfen oder eine Notiz hinzufügen. verify endet mit 1, wenn das Journal bearbeitet, gekürzt oder umsortiert wurde.</translation>
-    </message>
-    <message>
-        <source>Use the default journal of this cluster.</source>
-        <translation>Das Standard-Journal dieses Clusters verwenden.</translation>
-    </message>
-    <message>
-        <source>Journal file (default: the cluster&apos;s).</source>
-        <translation>Journaldatei (Standard: die des Clusters).</translation>
-    </message>
-    <message>
-        <source>Show this help.</source>
-        <translation>Diese Hilfe anzeigen.</translation>
-    </message>
-    <message>
-        <source>%1: %2 entries, chain intact</source>
-        <translation>%1: %2 Einträge, Kette intakt</translation>
-    </message>
-    <message>
-        <source>reason: %1</source>
-        <translation>Grund: %1</translation>
-    </message>
-    <message>
-        <source>note %1 written to %2</source>
-        <translation>Notiz %1 in %2 geschrieben</translation>
-    </message>
-    <message>
-        <source>List, show and dry-run runbooks. A dry run prints every command, on which host, in order, exactly as it would run; nothing runs.</source>
-        <translation>Runbooks auflisten, anzeigen und im Probelauf ausführen. Ein Probelauf gibt jeden Befehl aus, auf welchem Host, in welcher Reihenfolge, genau so, wie er ausgeführt würde; nichts wird ausgeführt.</translation>
-    </message>
-    <message>
-        <source>Also read the runbooks in DIR (e.g. the cluster&apos;s folder).</source>
-        <translation>Zusätzlich die Runbooks in DIR lesen (z. B. im Ordner des Clusters).</translation>
-    </message>
-    <message>
-        <source>Cluster file (default: the built-in lab cluster).</source>
-        <translation>Cluster-Datei (Standard: der eingebaute Lab-Cluster).</translation>
-    </message>
-    <message>
-        <source>Runbook parameter; repeat for several.</source>
-        <translation>Runbook-Parameter; für mehrere wiederholen.</translation>
-    </message>
-    <message>
-        <source>Print the plan as JSON.</source>
-        <translation>Den Plan als JSON ausgeben.</translation>
-    </message>
-    <message>
-        <source>WARNING: this runbook can lose data (forced failover).</source>
-        <translation>WARNUNG: Dieses Runbook kann Daten verlieren (erzwungenes Failover).</translation>
-    </message>
-    <message>
-        <source>Parameters:</source>
-        <translation>Parameter:</translation>
-    </message>
-    <message>
-        <source>optional </source>
-        <translation>optional </translation>
-    </message>
-    <message>
-        <source>default %1 </source>
-        <translation>Standard %1 </translation>
-    </message>
-    <message>
-        <source>Steps:</source>
-        <translation>Schritte:</translation>
-    </message>
-    <message>
-        <source>--param takes KEY=VALUE, not &apos;%1&apos;</source>
-        <translation>--param erwartet KEY=VALUE, nicht &apos;%1&apos;</translation>
-    </message>
-    <message>
-        <source>Export the incident timeline (operator actions and notes from the journal, merged with cluster events and alerts) for the post-mortem.</source>
-        <translation>Die Vorfall-Zeitleiste (Operator-Aktionen und Notizen aus dem Journal, zusammengeführt mit Cluster-Ereignissen und Alarmen) für die Nachbetrachtung exportieren.</translation>
-    </message>
-    <message>
-        <source>Journal file; repeat for several.</source>
-        <translation>Journaldatei; für mehrere wiederholen.</translation>
-    </message>
-    <message>
-        <source>Cluster events and alerts, one JSON object per line (Protobuf JSON mapping).</source>
-        <translation>Cluster-Ereignisse und Alarme, ein JSON-Objekt pro Zeile (Protobuf-JSON-Abbildung).</translation>
-    </message>
-    <message>
-        <source>Write here instead of standard output (required for pdf).</source>
-        <translation>Hierhin statt auf die Standardausgabe schreiben (für pdf erforderlich).</translation>
-    </message>
-    <message>
-        <source>Title of the report.</source>
-        <translation>Titel des Berichts.</translation>
-    </message>
-    <message>
-        <source>give --journal, --cluster or --events</source>
-        <translation>geben Sie --journal, --cluster oder --events an</translation>
-    </message>
-    <message>
-        <source>no journal at %1</source>
-        <translation>kein Journal unter %1</translation>
-    </message>
-    <message>
-        <source>Incident timeline</source>
-        <translation>Vorfall-Zeitleiste</translation>
-    </message>
-    <message>
-        <source>--format pdf needs --output FILE</source>
-        <translation>--format pdf braucht --output FILE</translation>
+        <source>%1 RPO unknown: no failover candidate (objective %2)</source>
+        <translation>%1 RPO unbekannt: kein Failover-Kandidat (Ziel %2)</translation>
     </message>
 </context>
 <context>
@@ -3144,6 +3242,68 @@
     <message>
         <source>--param takes KEY=VALUE, not &apos;%1&apos;</source>
         <translation>--param erwartet KEY=VALUE, nicht &apos;%1&apos;</translation>
+    </message>
+</context>
+<context>
+    <name>mailha_labd</name>
+    <message>
+        <source>Serves the lab cluster over SSH for a training session: every lab node listens on its own port (the base port, then the next ones in cluster order), answers the probes&apos; commands in the real formats and accepts the runbooks&apos; commands. SCENARIO is &apos;lab&apos; for free play, a scenario file or a built-in scenario id.</source>
+        <translation>Stellt den Lab-Cluster für eine Trainingssitzung über SSH bereit: Jeder Lab-Knoten lauscht auf seinem eigenen Port (dem Basisport, dann den folgenden in Cluster-Reihenfolge), beantwortet die Befehle der Prüfungen in den echten Formaten und nimmt die Befehle der Runbooks an. SCENARIO ist &apos;lab&apos; für freies Spiel, eine Szenariodatei oder die id eines eingebauten Szenarios.</translation>
+    </message>
+    <message>
+        <source>&apos;lab&apos; (default), a scenario file or id.</source>
+        <translation>&apos;lab&apos; (Standard), eine Szenariodatei oder id.</translation>
+    </message>
+    <message>
+        <source>Address and base port (default 127.0.0.1:2200).</source>
+        <translation>Adresse und Basisport (Standard 127.0.0.1:2200).</translation>
+    </message>
+    <message>
+        <source>Host key file; created (ed25519, 0600) if missing.</source>
+        <translation>Host-Schlüsseldatei; wird angelegt (ed25519, 0600), falls sie fehlt.</translation>
+    </message>
+    <message>
+        <source>Public keys allowed to log in (default ~/.ssh/authorized_keys).</source>
+        <translation>Öffentliche Schlüssel, die sich anmelden dürfen (Standard ~/.ssh/authorized_keys).</translation>
+    </message>
+    <message>
+        <source>Simulation speed (1, 5, 20, ...).</source>
+        <translation>Simulationsgeschwindigkeit (1, 5, 20, ...).</translation>
+    </message>
+    <message>
+        <source>Write a cluster file for the trainees&apos; consoles to FILE.</source>
+        <translation>Eine Cluster-Datei für die Konsolen der Teilnehmenden nach FILE schreiben.</translation>
+    </message>
+    <message>
+        <source>Host name trainees use to reach this machine (default: the listen address).</source>
+        <translation>Hostname, über den die Teilnehmenden diesen Rechner erreichen (Standard: die Lauschadresse).</translation>
+    </message>
+    <message>
+        <source>User name written into the cluster file.</source>
+        <translation>In die Cluster-Datei geschriebener Benutzername.</translation>
+    </message>
+    <message>
+        <source>--listen wants ADDR:PORT, not &apos;%1&apos;</source>
+        <translation>--listen erwartet ADDR:PORT, nicht &apos;%1&apos;</translation>
+    </message>
+    <message numerus="yes">
+        <source>not enough ports above %1 for %n node(s)</source>
+        <translation>
+            <numerusform>nicht genug Ports über %1 für %n Knoten</numerusform>
+            <numerusform>nicht genug Ports über %1 für %n Knoten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Lab served by mailha-labd (%1); simulated, reached over SSH</source>
+        <translation>Von mailha-labd bereitgestelltes Lab (%1); simuliert, über SSH erreicht</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Serving the lab (%1) at %2x speed; host key %3</source>
+        <translation>Lab (%1) wird mit %2-facher Geschwindigkeit bereitgestellt; Host-Schlüssel %3</translation>
     </message>
 </context>
 <context>
@@ -3420,6 +3580,118 @@
         <source>PDF export needs a QGuiApplication (mailhactl creates one for it)</source>
         <translation>PDF-Export braucht eine QGuiApplication (mailhactl erzeugt eine dafür)</translation>
     </message>
+    <message>
+        <source>Record the lab (or a scenario) to a recording file</source>
+        <translation>Das Lab (oder ein Szenario) in eine Aufzeichnungsdatei aufzeichnen</translation>
+    </message>
+    <message>
+        <source>Replay a recording and show the cluster at a moment</source>
+        <translation>Eine Aufzeichnung wiedergeben und den Cluster zu einem Zeitpunkt anzeigen</translation>
+    </message>
+    <message>
+        <source>Show or verify the operator journal, or add a note to it. verify exits 1 when the journal was edited, truncated or reordered.</source>
+        <translation>Das Operator-Journal anzeigen oder prüfen oder eine Notiz hinzufügen. verify endet mit 1, wenn das Journal bearbeitet, gekürzt oder umsortiert wurde.</translation>
+    </message>
+    <message>
+        <source>Use the default journal of this cluster.</source>
+        <translation>Das Standard-Journal dieses Clusters verwenden.</translation>
+    </message>
+    <message>
+        <source>Journal file (default: the cluster&apos;s).</source>
+        <translation>Journaldatei (Standard: die des Clusters).</translation>
+    </message>
+    <message>
+        <source>%1: %2 entries, chain intact</source>
+        <translation>%1: %2 Einträge, Kette intakt</translation>
+    </message>
+    <message>
+        <source>reason: %1</source>
+        <translation>Grund: %1</translation>
+    </message>
+    <message>
+        <source>note %1 written to %2</source>
+        <translation>Notiz %1 in %2 geschrieben</translation>
+    </message>
+    <message>
+        <source>List, show and dry-run runbooks. A dry run prints every command, on which host, in order, exactly as it would run; nothing runs.</source>
+        <translation>Runbooks auflisten, anzeigen und im Probelauf ausführen. Ein Probelauf gibt jeden Befehl aus, auf welchem Host, in welcher Reihenfolge, genau so, wie er ausgeführt würde; nichts wird ausgeführt.</translation>
+    </message>
+    <message>
+        <source>Also read the runbooks in DIR (e.g. the cluster&apos;s folder).</source>
+        <translation>Zusätzlich die Runbooks in DIR lesen (z. B. im Ordner des Clusters).</translation>
+    </message>
+    <message>
+        <source>Cluster file (default: the built-in lab cluster).</source>
+        <translation>Cluster-Datei (Standard: der eingebaute Lab-Cluster).</translation>
+    </message>
+    <message>
+        <source>Runbook parameter; repeat for several.</source>
+        <translation>Runbook-Parameter; für mehrere wiederholen.</translation>
+    </message>
+    <message>
+        <source>Print the plan as JSON.</source>
+        <translation>Den Plan als JSON ausgeben.</translation>
+    </message>
+    <message>
+        <source>WARNING: this runbook can lose data (forced failover).</source>
+        <translation>WARNUNG: Dieses Runbook kann Daten verlieren (erzwungenes Failover).</translation>
+    </message>
+    <message>
+        <source>Parameters:</source>
+        <translation>Parameter:</translation>
+    </message>
+    <message>
+        <source>optional </source>
+        <translation>optional </translation>
+    </message>
+    <message>
+        <source>default %1 </source>
+        <translation>Standard %1 </translation>
+    </message>
+    <message>
+        <source>Steps:</source>
+        <translation>Schritte:</translation>
+    </message>
+    <message>
+        <source>--param takes KEY=VALUE, not &apos;%1&apos;</source>
+        <translation>--param erwartet KEY=VALUE, nicht &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>Export the incident timeline (operator actions and notes from the journal, merged with cluster events and alerts) for the post-mortem.</source>
+        <translation>Die Vorfall-Zeitleiste (Operator-Aktionen und Notizen aus dem Journal, zusammengeführt mit Cluster-Ereignissen und Alarmen) für die Nachbetrachtung exportieren.</translation>
+    </message>
+    <message>
+        <source>Journal file; repeat for several.</source>
+        <translation>Journaldatei; für mehrere wiederholen.</translation>
+    </message>
+    <message>
+        <source>Cluster events and alerts, one JSON object per line (Protobuf JSON mapping).</source>
+        <translation>Cluster-Ereignisse und Alarme, ein JSON-Objekt pro Zeile (Protobuf-JSON-Abbildung).</translation>
+    </message>
+    <message>
+        <source>Write here instead of standard output (required for pdf).</source>
+        <translation>Hierhin statt auf die Standardausgabe schreiben (für pdf erforderlich).</translation>
+    </message>
+    <message>
+        <source>Title of the report.</source>
+        <translation>Titel des Berichts.</translation>
+    </message>
+    <message>
+        <source>give --journal, --cluster or --events</source>
+        <translation>geben Sie --journal, --cluster oder --events an</translation>
+    </message>
+    <message>
+        <source>no journal at %1</source>
+        <translation>kein Journal unter %1</translation>
+    </message>
+    <message>
+        <source>Incident timeline</source>
+        <translation>Vorfall-Zeitleiste</translation>
+    </message>
+    <message>
+        <source>--format pdf needs --output FILE</source>
+        <translation>--format pdf braucht --output FILE</translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -3460,8 +3732,16 @@
         <translation>Anfängliche Fenstergröße, z. B. 1366x768.</translation>
     </message>
     <message>
-        <source>mailha-console: opening a cluster file is not available in this build; use mailhactl</source>
-        <translation>mailha-console: das Öffnen einer Cluster-Datei ist in diesem Build nicht verfügbar; verwenden Sie mailhactl</translation>
+        <source>system (default), light or dark.</source>
+        <translation>system (Standard), light oder dark.</translation>
+    </message>
+    <message>
+        <source>Inject a lab fault at start, e.g. node-crash:db-b (with --lab-history: a minute before the end).</source>
+        <translation>Beim Start einen Lab-Fehler einspeisen, z. B. node-crash:db-b (mit --lab-history: eine Minute vor dem Ende).</translation>
+    </message>
+    <message>
+        <source>Select a node at start.</source>
+        <translation>Beim Start einen Knoten auswählen.</translation>
     </message>
 </context>
 </TS>

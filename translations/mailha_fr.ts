@@ -2,533 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
-    <name>mailha</name>
-    <message>
-        <source>excluded from failover (no_failover)</source>
-        <translation>exclu du basculement d&apos;urgence (no_failover)</translation>
-    </message>
-    <message>
-        <source>stale: not read for %1</source>
-        <translation>périmé : non lu depuis %1</translation>
-    </message>
-    <message>
-        <source>ever</source>
-        <translation>toujours</translation>
-    </message>
-    <message>
-        <source>not reachable (%1)</source>
-        <translation>injoignable (%1)</translation>
-    </message>
-    <message>
-        <source>health CRITICAL: %1</source>
-        <translation>état CRITIQUE : %1</translation>
-    </message>
-    <message>
-        <source>role is %1, not a standby</source>
-        <translation>le rôle est %1, pas une réplique</translation>
-    </message>
-    <message>
-        <source>replication broken (not receiving or not replaying)</source>
-        <translation>réplication interrompue (ne reçoit pas ou ne rejoue pas)</translation>
-    </message>
-    <message>
-        <source>synchronous standby</source>
-        <translation>réplique synchrone</translation>
-    </message>
-    <message>
-        <source>asynchronous standby</source>
-        <translation>réplique asynchrone</translation>
-    </message>
-    <message>
-        <source>lag %1 / %2</source>
-        <translation>retard %1 / %2</translation>
-    </message>
-    <message>
-        <source>same site as the primary (%1)</source>
-        <translation>même site que le primaire (%1)</translation>
-    </message>
-    <message>
-        <source>site %1</source>
-        <translation>site %1</translation>
-    </message>
-    <message>
-        <source>health %1</source>
-        <translation>état %1</translation>
-    </message>
-    <message>
-        <source>priority %1</source>
-        <translation>priorité %1</translation>
-    </message>
-    <message>
-        <source>Service group exists</source>
-        <translation>Le groupe de services existe</translation>
-    </message>
-    <message>
-        <source>no service group &apos;%1&apos; in cluster %2</source>
-        <translation>aucun groupe de services &apos;%1&apos; dans le cluster %2</translation>
-    </message>
-    <message>
-        <source>Candidate reachable and healthy</source>
-        <translation>Candidat joignable et sain</translation>
-    </message>
-    <message>
-        <source>%1 is already the primary of %2</source>
-        <translation>%1 est déjà le primaire de %2</translation>
-    </message>
-    <message>
-        <source>%1 is not a member of %2</source>
-        <translation>%1 n&apos;est pas membre de %2</translation>
-    </message>
-    <message>
-        <source>%1 cannot take over: %2</source>
-        <translation>%1 ne peut pas prendre le relais : %2</translation>
-    </message>
-    <message>
-        <source>%1 is reachable, %2, health %3</source>
-        <translation>%1 est joignable, %2, état %3</translation>
-    </message>
-    <message>
-        <source>Lag within the RPO objective</source>
-        <translation>Retard dans l&apos;objectif RPO</translation>
-    </message>
-    <message>
-        <source>no candidate</source>
-        <translation>aucun candidat</translation>
-    </message>
-    <message>
-        <source>synchronous standby: every commit confirmed (replay lag %1), objective %2</source>
-        <translation>réplique synchrone : chaque commit confirmé (retard de rejeu %1), objectif %2</translation>
-    </message>
-    <message>
-        <source>lag of %1 is unknown</source>
-        <translation>le retard de %1 est inconnu</translation>
-    </message>
-    <message>
-        <source>lag %1 / %2, objective %3%4</source>
-        <translation>retard %1 / %2, objectif %3%4</translation>
-    </message>
-    <message>
-        <source>Synchronous standby when required</source>
-        <translation>Réplique synchrone si requise</translation>
-    </message>
-    <message>
-        <source>not required (RPO objective %1)</source>
-        <translation>non requis (objectif RPO %1)</translation>
-    </message>
-    <message>
-        <source>%1 is a synchronous standby</source>
-        <translation>%1 est une réplique synchrone</translation>
-    </message>
-    <message>
-        <source>RPO objective is 0 s but %1 replicates asynchronously</source>
-        <translation>l&apos;objectif RPO est 0 s mais %1 réplique de façon asynchrone</translation>
-    </message>
-    <message>
-        <source>DRBD UpToDate</source>
-        <translation>DRBD UpToDate</translation>
-    </message>
-    <message>
-        <source>not applicable to %1</source>
-        <translation>non applicable à %1</translation>
-    </message>
-    <message>
-        <source>no block replication link to %1</source>
-        <translation>aucun lien de réplication bloc vers %1</translation>
-    </message>
-    <message>
-        <source>%1 is disconnected from its peer</source>
-        <translation>%1 est déconnecté de son pair</translation>
-    </message>
-    <message>
-        <source>%1 is not UpToDate: %2 out of sync</source>
-        <translation>%1 n&apos;est pas UpToDate : %2 non synchronisés</translation>
-    </message>
-    <message>
-        <source>%1 is connected and UpToDate</source>
-        <translation>%1 est connecté et UpToDate</translation>
-    </message>
-    <message>
-        <source>%1 has %2 messages queued (critical at %3)</source>
-        <translation>%1 a %2 messages en file d&apos;attente (critique à partir de %3)</translation>
-    </message>
-    <message>
-        <source>Mail queues under threshold</source>
-        <translation>Files d&apos;attente sous le seuil</translation>
-    </message>
-    <message>
-        <source>every queue is under its critical threshold</source>
-        <translation>chaque file d&apos;attente est sous son seuil critique</translation>
-    </message>
-    <message>
-        <source>Old primary state</source>
-        <translation>État de l&apos;ancien primaire</translation>
-    </message>
-    <message>
-        <source>%1 has no active primary: confirmed down</source>
-        <translation>%1 n&apos;a aucun primaire actif : panne confirmée</translation>
-    </message>
-    <message>
-        <source>%1 has no active primary to demote: a switchover needs one; use a failover</source>
-        <translation>%1 n&apos;a aucun primaire actif à rétrograder : une bascule en exige un ; utilisez un basculement d&apos;urgence</translation>
-    </message>
-    <message>
-        <source>%1 is reachable and will be demoted first</source>
-        <translation>%1 est joignable et sera rétrogradé en premier</translation>
-    </message>
-    <message>
-        <source>%1 is not reachable, so it cannot be demoted gracefully; use a failover</source>
-        <translation>%1 est injoignable et ne peut donc pas être rétrogradé proprement ; utilisez un basculement d&apos;urgence</translation>
-    </message>
-    <message>
-        <source>%1 is still reachable and serving: fence it (or switch over) before forcing a failover</source>
-        <translation>%1 est encore joignable et en service : isolez-le (ou faites une bascule) avant de forcer un basculement d&apos;urgence</translation>
-    </message>
-    <message>
-        <source>%1 confirmed fenced by the operator</source>
-        <translation>%1 confirmé isolé par l&apos;opérateur</translation>
-    </message>
-    <message>
-        <source>%1 is down (%2)</source>
-        <translation>%1 est en panne (%2)</translation>
-    </message>
-    <message>
-        <source>unknown</source>
-        <translation>inconnu</translation>
-    </message>
-    <message>
-        <source>No split brain</source>
-        <translation>Pas de split brain</translation>
-    </message>
-    <message>
-        <source>%1 has %2 active members</source>
-        <translation>%1 a %2 membres actifs</translation>
-    </message>
-    <message>
-        <source>one active member</source>
-        <translation>un seul membre actif</translation>
-    </message>
-    <message>
-        <source>No recent failover</source>
-        <translation>Pas de basculement récent</translation>
-    </message>
-    <message>
-        <source>%1 changed primary %2 ago; anti-flap period %3</source>
-        <translation>%1 a changé de primaire il y a %2 ; période anti-oscillation %3</translation>
-    </message>
-    <message>
-        <source>last change %1 ago</source>
-        <translation>dernier changement il y a %1</translation>
-    </message>
-    <message>
-        <source>no earlier failover in the journal</source>
-        <translation>aucun basculement antérieur dans le journal</translation>
-    </message>
-    <message>
-        <source>cannot read %1: %2</source>
-        <translation>impossible de lire %1 : %2</translation>
-    </message>
-    <message>
-        <source>line %1: not a journal entry</source>
-        <translation>ligne %1 : pas une entrée de journal</translation>
-    </message>
-    <message>
-        <source>line %1: incomplete last line</source>
-        <translation>ligne %1 : dernière ligne incomplète</translation>
-    </message>
-    <message>
-        <source>mode %1 lets other users read or change the journal (expected 0600)</source>
-        <translation>le mode %1 permet à d&apos;autres utilisateurs de lire ou modifier le journal (attendu : 0600)</translation>
-    </message>
-    <message>
-        <source>line %1: content does not match its hash (entry edited)</source>
-        <translation>ligne %1 : le contenu ne correspond pas à son hash (entrée modifiée)</translation>
-    </message>
-    <message>
-        <source>line %1: does not follow the previous entry (entry removed, inserted or reordered)</source>
-        <translation>ligne %1 : ne suit pas l&apos;entrée précédente (entrée supprimée, insérée ou réordonnée)</translation>
-    </message>
-    <message>
-        <source>line %1: sequence number %2, expected %3</source>
-        <translation>ligne %1 : numéro de séquence %2, attendu %3</translation>
-    </message>
-    <message>
-        <source>the head file %1 is missing: truncation cannot be ruled out</source>
-        <translation>le fichier de tête %1 est absent : une troncature ne peut être exclue</translation>
-    </message>
-    <message>
-        <source>the head file is damaged</source>
-        <translation>le fichier de tête est endommagé</translation>
-    </message>
-    <message>
-        <source>the journal ends at entry %1 but its head records entry %2: entries were removed from the end</source>
-        <translation>le journal se termine à l&apos;entrée %1 mais sa tête enregistre l&apos;entrée %2 : des entrées ont été supprimées à la fin</translation>
-    </message>
-    <message>
-        <source>entry %1 does not match the hash recorded in the head</source>
-        <translation>l&apos;entrée %1 ne correspond pas au hash enregistré dans la tête</translation>
-    </message>
-    <message>
-        <source>the last entry is newer than the head: the console stopped between the two writes</source>
-        <translation>la dernière entrée est plus récente que la tête : la console s&apos;est arrêtée entre les deux écritures</translation>
-    </message>
-    <message>
-        <source>%1 entries follow the last one the head records</source>
-        <translation>%1 entrées suivent la dernière enregistrée par la tête</translation>
-    </message>
-    <message>
-        <source>unterminated &apos;{{&apos; in &quot;%1&quot;</source>
-        <translation>&apos;{{&apos; non fermé dans &quot;%1&quot;</translation>
-    </message>
-    <message>
-        <source>bad placeholder &apos;{{%1}}&apos;</source>
-        <translation>espace réservé invalide &apos;{{%1}}&apos;</translation>
-    </message>
-    <message>
-        <source>stray &apos;}}&apos; in &quot;%1&quot;</source>
-        <translation>&apos;}}&apos; isolé dans &quot;%1&quot;</translation>
-    </message>
-    <message>
-        <source>the runbook has no id</source>
-        <translation>le runbook n&apos;a pas d&apos;id</translation>
-    </message>
-    <message>
-        <source>the runbook has no steps</source>
-        <translation>le runbook n&apos;a aucune étape</translation>
-    </message>
-    <message>
-        <source>parameter name &apos;%1&apos; must match [a-z][a-z0-9_]*</source>
-        <translation>le nom de paramètre &apos;%1&apos; doit correspondre à [a-z][a-z0-9_]*</translation>
-    </message>
-    <message>
-        <source>parameter name &apos;%1&apos; is reserved</source>
-        <translation>le nom de paramètre &apos;%1&apos; est réservé</translation>
-    </message>
-    <message>
-        <source>parameter &apos;%1&apos; is declared twice</source>
-        <translation>le paramètre &apos;%1&apos; est déclaré deux fois</translation>
-    </message>
-    <message>
-        <source>parameter &apos;%1&apos; has no type</source>
-        <translation>le paramètre &apos;%1&apos; n&apos;a pas de type</translation>
-    </message>
-    <message>
-        <source>{{cluster}} may only stand as a whole argument</source>
-        <translation>{{cluster}} ne peut figurer que comme argument entier</translation>
-    </message>
-    <message>
-        <source>unknown parameter &apos;%1&apos;</source>
-        <translation>paramètre inconnu &apos;%1&apos;</translation>
-    </message>
-    <message>
-        <source>&apos;.%1&apos; needs a node parameter, &apos;%2&apos; is not one</source>
-        <translation>&apos;.%1&apos; exige un paramètre de nœud, &apos;%2&apos; n&apos;en est pas un</translation>
-    </message>
-    <message>
-        <source>node list &apos;%1&apos; cannot be an argument; target the step at it instead</source>
-        <translation>la liste de nœuds &apos;%1&apos; ne peut pas être un argument ; ciblez plutôt l&apos;étape sur elle</translation>
-    </message>
-    <message>
-        <source>text parameter &apos;%1&apos; may only stand as a whole argument, never inside one</source>
-        <translation>le paramètre texte &apos;%1&apos; ne peut figurer que comme argument entier, jamais à l&apos;intérieur d&apos;un argument</translation>
-    </message>
-    <message>
-        <source>step %1 has no id</source>
-        <translation>l&apos;étape %1 n&apos;a pas d&apos;id</translation>
-    </message>
-    <message>
-        <source>step id &apos;%1&apos; is used twice</source>
-        <translation>l&apos;id d&apos;étape &apos;%1&apos; est utilisé deux fois</translation>
-    </message>
-    <message>
-        <source>step &apos;%1&apos; has no kind</source>
-        <translation>l&apos;étape &apos;%1&apos; n&apos;a pas de type (kind)</translation>
-    </message>
-    <message>
-        <source>COMMAND step &apos;%1&apos; has no argv</source>
-        <translation>l&apos;étape COMMAND &apos;%1&apos; n&apos;a pas d&apos;argv</translation>
-    </message>
-    <message>
-        <source>step &apos;%1&apos; needs argv or a condition</source>
-        <translation>l&apos;étape &apos;%1&apos; exige argv ou une condition</translation>
-    </message>
-    <message>
-        <source>MANUAL step &apos;%1&apos; cannot run a command</source>
-        <translation>l&apos;étape MANUAL &apos;%1&apos; ne peut pas exécuter de commande</translation>
-    </message>
-    <message>
-        <source>MANUAL step &apos;%1&apos; has no instructions</source>
-        <translation>l&apos;étape MANUAL &apos;%1&apos; n&apos;a pas d&apos;instructions</translation>
-    </message>
-    <message>
-        <source>step &apos;%1&apos; runs a command but names no node</source>
-        <translation>l&apos;étape &apos;%1&apos; exécute une commande mais ne désigne aucun nœud</translation>
-    </message>
-    <message>
-        <source>step &apos;%1&apos;: node must be a node id or one {{parameter}}</source>
-        <translation>étape &apos;%1&apos; : le nœud doit être un id de nœud ou un seul {{parameter}}</translation>
-    </message>
-    <message>
-        <source>step &apos;%1&apos;: &apos;%2&apos; is not a node parameter</source>
-        <translation>étape &apos;%1&apos; : &apos;%2&apos; n&apos;est pas un paramètre de nœud</translation>
-    </message>
-    <message>
-        <source>value of &apos;%1&apos; starts with &apos;-&apos; and could pass for an option</source>
-        <translation>la valeur de &apos;%1&apos; commence par &apos;-&apos; et pourrait passer pour une option</translation>
-    </message>
-    <message>
-        <source>value of &apos;%1&apos; contains a NUL or newline</source>
-        <translation>la valeur de &apos;%1&apos; contient un NUL ou un saut de ligne</translation>
-    </message>
-    <message>
-        <source>node &apos;%1&apos; (for &apos;%2&apos;) runs no %3</source>
-        <translation>le nœud &apos;%1&apos; (pour &apos;%2&apos;) n&apos;exécute aucun %3</translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; (for &apos;%2&apos;) is not a node of cluster %3</source>
-        <translation>&apos;%1&apos; (pour &apos;%2&apos;) n&apos;est pas un nœud du cluster %3</translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; (for &apos;%2&apos;) is not a service group of cluster %3</source>
-        <translation>&apos;%1&apos; (pour &apos;%2&apos;) n&apos;est pas un groupe de services du cluster %3</translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; is not a valid identifier for &apos;%2&apos; ([A-Za-z0-9_.-])</source>
-        <translation>&apos;%1&apos; n&apos;est pas un identifiant valide pour &apos;%2&apos; ([A-Za-z0-9_.-])</translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; is not a whole number for &apos;%2&apos;</source>
-        <translation>&apos;%1&apos; n&apos;est pas un nombre entier pour &apos;%2&apos;</translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; is not a host name or address for &apos;%2&apos;</source>
-        <translation>&apos;%1&apos; n&apos;est ni un nom d&apos;hôte ni une adresse pour &apos;%2&apos;</translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; is not a plain absolute path for &apos;%2&apos;</source>
-        <translation>&apos;%1&apos; n&apos;est pas un simple chemin absolu pour &apos;%2&apos;</translation>
-    </message>
-    <message>
-        <source>&apos;{{%1.%2}}&apos;: &apos;%3&apos; is not a node</source>
-        <translation>&apos;{{%1.%2}}&apos; : &apos;%3&apos; n&apos;est pas un nœud</translation>
-    </message>
-    <message>
-        <source>value &quot;%1&quot; of {{%2}} has characters that are not allowed inside an argument</source>
-        <translation>la valeur &quot;%1&quot; de {{%2}} contient des caractères non autorisés dans un argument</translation>
-    </message>
-    <message>
-        <source>value &quot;%1&quot; of {{%2}} starts with &apos;-&apos; and could pass for an option</source>
-        <translation>la valeur &quot;%1&quot; de {{%2}} commence par &apos;-&apos; et pourrait passer pour une option</translation>
-    </message>
-    <message>
-        <source>not a runbook in Protobuf text format</source>
-        <translation>pas un runbook au format texte Protobuf</translation>
-    </message>
-    <message>
-        <source>cannot read: %1</source>
-        <translation>lecture impossible : %1</translation>
-    </message>
-    <message>
-        <source>no runbook with id &apos;%1&apos;</source>
-        <translation>aucun runbook avec l&apos;id &apos;%1&apos;</translation>
-    </message>
-    <message>
-        <source>runbook %1 has no parameter &apos;%2&apos;</source>
-        <translation>le runbook %1 n&apos;a pas de paramètre &apos;%2&apos;</translation>
-    </message>
-    <message>
-        <source>parameter &apos;%1&apos; is required (%2)</source>
-        <translation>le paramètre &apos;%1&apos; est obligatoire (%2)</translation>
-    </message>
-    <message>
-        <source>step &apos;%1&apos;: &apos;%2&apos; is not a node of cluster %3</source>
-        <translation>étape &apos;%1&apos; : &apos;%2&apos; n&apos;est pas un nœud du cluster %3</translation>
-    </message>
-    <message>
-        <source>step &apos;%1&apos;: %2</source>
-        <translation>étape &apos;%1&apos; : %2</translation>
-    </message>
-    <message>
-        <source>Runbook %1 — %2 on cluster %3%4</source>
-        <translation>Runbook %1 — %2 sur le cluster %3%4</translation>
-    </message>
-    <message>
-        <source> (LAB, simulated)</source>
-        <translation> (LAB, simulé)</translation>
-    </message>
-    <message>
-        <source>WARNING: this runbook can lose data (forced failover).</source>
-        <translation>ATTENTION : ce runbook peut perdre des données (basculement d&apos;urgence forcé).</translation>
-    </message>
-    <message>
-        <source>Nothing has run yet.</source>
-        <translation>Rien n&apos;a encore été exécuté.</translation>
-    </message>
-    <message>
-        <source>the plan now has %1 steps, the journalled run had %2</source>
-        <translation>le plan compte maintenant %1 étapes, l&apos;exécution journalisée en avait %2</translation>
-    </message>
-    <message>
-        <source>step %1 differs: now &apos;%2&apos; on %3, journalled &apos;%4&apos; on %5</source>
-        <translation>l&apos;étape %1 diffère : maintenant &apos;%2&apos; sur %3, journalisé &apos;%4&apos; sur %5</translation>
-    </message>
-    <message>
-        <source>started runbook %1 (%2 steps)</source>
-        <translation>runbook %1 démarré (%2 étapes)</translation>
-    </message>
-    <message>
-        <source>overrides: %1</source>
-        <translation>dérogations : %1</translation>
-    </message>
-    <message>
-        <source>step %1 %2</source>
-        <translation>étape %1 %2</translation>
-    </message>
-    <message>
-        <source>step %1 skipped: %2</source>
-        <translation>étape %1 ignorée : %2</translation>
-    </message>
-    <message>
-        <source>override of %1: %2</source>
-        <translation>dérogation pour %1 : %2</translation>
-    </message>
-    <message>
-        <source>runbook %1 %2: %3</source>
-        <translation>runbook %1 %2 : %3</translation>
-    </message>
-    <message>
-        <source>interrupted run of %1 abandoned: %2</source>
-        <translation>exécution interrompue de %1 abandonnée : %2</translation>
-    </message>
-    <message>
-        <source>interrupted run of %1 resumed: %2</source>
-        <translation>exécution interrompue de %1 reprise : %2</translation>
-    </message>
-    <message>
-        <source>line %1: not a cluster event</source>
-        <translation>ligne %1 : pas un événement du cluster</translation>
-    </message>
-    <message>
-        <source>Operator</source>
-        <translation>Opérateur</translation>
-    </message>
-    <message>
-        <source>Note</source>
-        <translation>Note</translation>
-    </message>
-    <message>
-        <source>Alert</source>
-        <translation>Alerte</translation>
-    </message>
-    <message>
-        <source>Cluster</source>
-        <translation>Cluster</translation>
-    </message>
-    <message>
-        <source>%1 events from %2 to %3.</source>
-        <translation>%1 événements de %2 à %3.</translation>
-    </message>
-</context>
-<context>
     <name>mailha::AlertEngine</name>
     <message>
         <source>%1 never answered: %2</source>
@@ -927,7 +400,7 @@
     </message>
 </context>
 <context>
-    <name>mailha::FailoverCandidate</name>
+    <name>mailha::FailoverPlanner</name>
     <message>
         <source>sync</source>
         <translation>sync</translation>
@@ -947,6 +420,218 @@
     <message>
         <source>priority %1</source>
         <translation>priorité %1</translation>
+    </message>
+    <message>
+        <source>excluded from failover (no_failover)</source>
+        <translation>exclu du basculement d&apos;urgence (no_failover)</translation>
+    </message>
+    <message>
+        <source>stale: not read for %1</source>
+        <translation>périmé : non lu depuis %1</translation>
+    </message>
+    <message>
+        <source>ever</source>
+        <translation>toujours</translation>
+    </message>
+    <message>
+        <source>not reachable (%1)</source>
+        <translation>injoignable (%1)</translation>
+    </message>
+    <message>
+        <source>health CRITICAL: %1</source>
+        <translation>état CRITIQUE : %1</translation>
+    </message>
+    <message>
+        <source>role is %1, not a standby</source>
+        <translation>le rôle est %1, pas une réplique</translation>
+    </message>
+    <message>
+        <source>replication broken (not receiving or not replaying)</source>
+        <translation>réplication interrompue (ne reçoit pas ou ne rejoue pas)</translation>
+    </message>
+    <message>
+        <source>synchronous standby</source>
+        <translation>réplique synchrone</translation>
+    </message>
+    <message>
+        <source>asynchronous standby</source>
+        <translation>réplique asynchrone</translation>
+    </message>
+    <message>
+        <source>same site as the primary (%1)</source>
+        <translation>même site que le primaire (%1)</translation>
+    </message>
+    <message>
+        <source>site %1</source>
+        <translation>site %1</translation>
+    </message>
+    <message>
+        <source>health %1</source>
+        <translation>état %1</translation>
+    </message>
+    <message>
+        <source>Service group exists</source>
+        <translation>Le groupe de services existe</translation>
+    </message>
+    <message>
+        <source>no service group &apos;%1&apos; in cluster %2</source>
+        <translation>aucun groupe de services &apos;%1&apos; dans le cluster %2</translation>
+    </message>
+    <message>
+        <source>Candidate reachable and healthy</source>
+        <translation>Candidat joignable et sain</translation>
+    </message>
+    <message>
+        <source>%1 is already the primary of %2</source>
+        <translation>%1 est déjà le primaire de %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a member of %2</source>
+        <translation>%1 n&apos;est pas membre de %2</translation>
+    </message>
+    <message>
+        <source>%1 cannot take over: %2</source>
+        <translation>%1 ne peut pas prendre le relais : %2</translation>
+    </message>
+    <message>
+        <source>%1 is reachable, %2, health %3</source>
+        <translation>%1 est joignable, %2, état %3</translation>
+    </message>
+    <message>
+        <source>Lag within the RPO objective</source>
+        <translation>Retard conforme à l&apos;objectif RPO</translation>
+    </message>
+    <message>
+        <source>no candidate</source>
+        <translation>aucun candidat</translation>
+    </message>
+    <message>
+        <source>synchronous standby: every commit confirmed (replay lag %1), objective %2</source>
+        <translation>réplique synchrone : chaque commit confirmé (retard de rejeu %1), objectif %2</translation>
+    </message>
+    <message>
+        <source>lag of %1 is unknown</source>
+        <translation>le retard de %1 est inconnu</translation>
+    </message>
+    <message>
+        <source>lag %1 / %2, objective %3%4</source>
+        <translation>retard %1 / %2, objectif %3%4</translation>
+    </message>
+    <message>
+        <source>Synchronous standby when required</source>
+        <translation>Réplique synchrone si requise</translation>
+    </message>
+    <message>
+        <source>not required (RPO objective %1)</source>
+        <translation>non requis (objectif RPO %1)</translation>
+    </message>
+    <message>
+        <source>%1 is a synchronous standby</source>
+        <translation>%1 est une réplique synchrone</translation>
+    </message>
+    <message>
+        <source>RPO objective is 0 s but %1 replicates asynchronously</source>
+        <translation>l&apos;objectif RPO est 0 s mais %1 réplique de façon asynchrone</translation>
+    </message>
+    <message>
+        <source>DRBD UpToDate</source>
+        <translation>DRBD UpToDate</translation>
+    </message>
+    <message>
+        <source>not applicable to %1</source>
+        <translation>non applicable à %1</translation>
+    </message>
+    <message>
+        <source>no block replication link to %1</source>
+        <translation>aucun lien de réplication bloc vers %1</translation>
+    </message>
+    <message>
+        <source>%1 is disconnected from its peer</source>
+        <translation>%1 est déconnecté de son pair</translation>
+    </message>
+    <message>
+        <source>%1 is not UpToDate: %2 out of sync</source>
+        <translation>%1 n&apos;est pas UpToDate : %2 non synchronisés</translation>
+    </message>
+    <message>
+        <source>%1 is connected and UpToDate</source>
+        <translation>%1 est connecté et UpToDate</translation>
+    </message>
+    <message>
+        <source>%1 has %2 messages queued (critical at %3)</source>
+        <translation>%1 a %2 messages en file d&apos;attente (critique à partir de %3)</translation>
+    </message>
+    <message>
+        <source>Mail queues under threshold</source>
+        <translation>Files d&apos;attente de messagerie sous le seuil</translation>
+    </message>
+    <message>
+        <source>every queue is under its critical threshold</source>
+        <translation>chaque file d&apos;attente est sous son seuil critique</translation>
+    </message>
+    <message>
+        <source>Old primary state</source>
+        <translation>État de l&apos;ancien primaire</translation>
+    </message>
+    <message>
+        <source>%1 has no active primary: confirmed down</source>
+        <translation>%1 n&apos;a aucun primaire actif : panne confirmée</translation>
+    </message>
+    <message>
+        <source>%1 has no active primary to demote: a switchover needs one; use a failover</source>
+        <translation>%1 n&apos;a aucun primaire actif à rétrograder : une bascule en exige un ; utilisez un basculement d&apos;urgence</translation>
+    </message>
+    <message>
+        <source>%1 is reachable and will be demoted first</source>
+        <translation>%1 est joignable et sera rétrogradé en premier</translation>
+    </message>
+    <message>
+        <source>%1 is not reachable, so it cannot be demoted gracefully; use a failover</source>
+        <translation>%1 est injoignable et ne peut donc pas être rétrogradé proprement ; utilisez un basculement d&apos;urgence</translation>
+    </message>
+    <message>
+        <source>%1 is still reachable and serving: fence it (or switch over) before forcing a failover</source>
+        <translation>%1 est encore joignable et en service : isolez-le (ou faites une bascule) avant de forcer un basculement d&apos;urgence</translation>
+    </message>
+    <message>
+        <source>%1 confirmed fenced by the operator</source>
+        <translation>%1 confirmé isolé par l&apos;opérateur</translation>
+    </message>
+    <message>
+        <source>%1 is down (%2)</source>
+        <translation>%1 est en panne (%2)</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>inconnu</translation>
+    </message>
+    <message>
+        <source>No split brain</source>
+        <translation>Pas de split brain</translation>
+    </message>
+    <message>
+        <source>%1 has %2 active members</source>
+        <translation>%1 a %2 membres actifs</translation>
+    </message>
+    <message>
+        <source>one active member</source>
+        <translation>un seul membre actif</translation>
+    </message>
+    <message>
+        <source>No recent failover</source>
+        <translation>Pas de basculement récent</translation>
+    </message>
+    <message>
+        <source>%1 changed primary %2 ago; anti-flap period %3</source>
+        <translation>%1 a changé de primaire il y a %2 ; période anti-oscillation %3</translation>
+    </message>
+    <message>
+        <source>last change %1 ago</source>
+        <translation>dernier changement il y a %1</translation>
+    </message>
+    <message>
+        <source>no earlier failover in the journal</source>
+        <translation>aucun basculement antérieur dans le journal</translation>
     </message>
 </context>
 <context>
@@ -1188,6 +873,37 @@
     </message>
 </context>
 <context>
+    <name>mailha::HostKeyDialog</name>
+    <message>
+        <source>Unknown host key — %1</source>
+        <translation>Clé d&apos;hôte inconnue — %1</translation>
+    </message>
+    <message>
+        <source>The console has never connected to &lt;b&gt;%1&lt;/b&gt; (node %2) before, so it cannot tell whether this is really that host. Its %3 key has the fingerprint:</source>
+        <translation>La console ne s&apos;est encore jamais connectée à &lt;b&gt;%1&lt;/b&gt; (nœud %2) ; elle ne peut donc pas savoir s&apos;il s&apos;agit vraiment de cet hôte. Sa clé %3 a l&apos;empreinte :</translation>
+    </message>
+    <message>
+        <source>Compare it with the key on the server (ssh-keygen -lf /etc/ssh/ssh_host_%1_key.pub, run there or by its administrator). Trust it only if they match: it will be recorded in %2.</source>
+        <translation>Comparez-la avec la clé du serveur (ssh-keygen -lf /etc/ssh/ssh_host_%1_key.pub, exécuté sur place ou par son administrateur). Ne lui faites confiance que si elles correspondent : la clé sera alors enregistrée dans %2.</translation>
+    </message>
+    <message>
+        <source>Trust and connect</source>
+        <translation>Faire confiance et se connecter</translation>
+    </message>
+    <message>
+        <source>Do not connect</source>
+        <translation>Ne pas se connecter</translation>
+    </message>
+    <message>
+        <source>HOST KEY CHANGED — %1</source>
+        <translation>CLÉ D&apos;HÔTE MODIFIÉE — %1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Possible attack: the host key of node %1 has changed.&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Attaque possible : la clé d&apos;hôte du nœud %1 a changé.&lt;/b&gt;</translation>
+    </message>
+</context>
+<context>
     <name>mailha::InstructorPanel</name>
     <message>
         <source>Training session</source>
@@ -1367,6 +1083,58 @@
         <source>cannot write the journal head %1: %2</source>
         <translation>impossible d&apos;écrire la tête du journal %1 : %2</translation>
     </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>impossible de lire %1 : %2</translation>
+    </message>
+    <message>
+        <source>line %1: not a journal entry</source>
+        <translation>ligne %1 : pas une entrée de journal</translation>
+    </message>
+    <message>
+        <source>line %1: incomplete last line</source>
+        <translation>ligne %1 : dernière ligne incomplète</translation>
+    </message>
+    <message>
+        <source>mode %1 lets other users read or change the journal (expected 0600)</source>
+        <translation>le mode %1 permet à d&apos;autres utilisateurs de lire ou modifier le journal (attendu : 0600)</translation>
+    </message>
+    <message>
+        <source>line %1: content does not match its hash (entry edited)</source>
+        <translation>ligne %1 : le contenu ne correspond pas à son hash (entrée modifiée)</translation>
+    </message>
+    <message>
+        <source>line %1: does not follow the previous entry (entry removed, inserted or reordered)</source>
+        <translation>ligne %1 : ne suit pas l&apos;entrée précédente (entrée supprimée, insérée ou réordonnée)</translation>
+    </message>
+    <message>
+        <source>line %1: sequence number %2, expected %3</source>
+        <translation>ligne %1 : numéro de séquence %2, attendu %3</translation>
+    </message>
+    <message>
+        <source>the head file %1 is missing: truncation cannot be ruled out</source>
+        <translation>le fichier de tête %1 est absent : une troncature ne peut être exclue</translation>
+    </message>
+    <message>
+        <source>the head file is damaged</source>
+        <translation>le fichier de tête est endommagé</translation>
+    </message>
+    <message>
+        <source>the journal ends at entry %1 but its head records entry %2: entries were removed from the end</source>
+        <translation>le journal se termine à l&apos;entrée %1 mais sa tête enregistre l&apos;entrée %2 : des entrées ont été supprimées à la fin</translation>
+    </message>
+    <message>
+        <source>entry %1 does not match the hash recorded in the head</source>
+        <translation>l&apos;entrée %1 ne correspond pas au hash enregistré dans la tête</translation>
+    </message>
+    <message>
+        <source>the last entry is newer than the head: the console stopped between the two writes</source>
+        <translation>la dernière entrée est plus récente que la tête : la console s&apos;est arrêtée entre les deux écritures</translation>
+    </message>
+    <message>
+        <source>%1 entries follow the last one the head records</source>
+        <translation>%1 entrées suivent la dernière enregistrée par la tête</translation>
+    </message>
 </context>
 <context>
     <name>mailha::Lab</name>
@@ -1396,6 +1164,15 @@
     <message>
         <source>LAB — simulated cluster, no real host is reached</source>
         <translation>LAB — cluster simulé, aucun hôte réel n&apos;est contacté</translation>
+    </message>
+</context>
+<context>
+    <name>mailha::LabResponder</name>
+    <message>
+        <source>env: no command given
+</source>
+        <translation>env: no command given
+</translation>
     </message>
 </context>
 <context>
@@ -1555,12 +1332,8 @@
         <translation>Ouvrir un cluster</translation>
     </message>
     <message>
-        <source>Opening a cluster file from the window is not available in this build. Start the console with the cluster file as its argument.</source>
-        <translation>L&apos;ouverture d&apos;un fichier de cluster depuis la fenêtre n&apos;est pas disponible dans cette version. Lancez la console avec le fichier de cluster en argument.</translation>
-    </message>
-    <message>
-        <source>%1 of %2 on %3: the failover wizard is not available in this build</source>
-        <translation>%1 de %2 sur %3 : l&apos;assistant de basculement n&apos;est pas disponible dans cette version</translation>
+        <source>Cluster files (*.textproto *.txtpb *.cluster);;All files (*)</source>
+        <translation>Fichiers de cluster (*.textproto *.txtpb *.cluster);;Tous les fichiers (*)</translation>
     </message>
 </context>
 <context>
@@ -2247,6 +2020,22 @@
         <source>interface without &quot;ifname&quot;</source>
         <translation>interface sans &quot;ifname&quot;</translation>
     </message>
+    <message>
+        <source>variable &quot;version&quot; missing</source>
+        <translation>variable &quot;version&quot; absente</translation>
+    </message>
+    <message>
+        <source>summary line does not match the %1 messages listed</source>
+        <translation>la ligne de résumé ne correspond pas aux %1 messages listés</translation>
+    </message>
+    <message>
+        <source>Postfix is not running; queue read from disk: %1</source>
+        <translation>Postfix ne tourne pas ; file d&apos;attente lue sur le disque : %1</translation>
+    </message>
+    <message>
+        <source>output ends inside a line: cut short</source>
+        <translation>la sortie se termine au milieu d&apos;une ligne : tronquée</translation>
+    </message>
 </context>
 <context>
     <name>mailha::Recording</name>
@@ -2308,6 +2097,197 @@
     <message>
         <source>%1 has no header</source>
         <translation>%1 n&apos;a pas d&apos;en-tête</translation>
+    </message>
+</context>
+<context>
+    <name>mailha::Runbook</name>
+    <message>
+        <source>unterminated &apos;{{&apos; in &quot;%1&quot;</source>
+        <translation>&apos;{{&apos; non fermé dans &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>bad placeholder &apos;{{%1}}&apos;</source>
+        <translation>espace réservé invalide &apos;{{%1}}&apos;</translation>
+    </message>
+    <message>
+        <source>stray &apos;}}&apos; in &quot;%1&quot;</source>
+        <translation>&apos;}}&apos; isolé dans &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>the runbook has no id</source>
+        <translation>le runbook n&apos;a pas d&apos;id</translation>
+    </message>
+    <message>
+        <source>the runbook has no steps</source>
+        <translation>le runbook n&apos;a aucune étape</translation>
+    </message>
+    <message>
+        <source>parameter name &apos;%1&apos; must match [a-z][a-z0-9_]*</source>
+        <translation>le nom de paramètre &apos;%1&apos; doit correspondre à [a-z][a-z0-9_]*</translation>
+    </message>
+    <message>
+        <source>parameter name &apos;%1&apos; is reserved</source>
+        <translation>le nom de paramètre &apos;%1&apos; est réservé</translation>
+    </message>
+    <message>
+        <source>parameter &apos;%1&apos; is declared twice</source>
+        <translation>le paramètre &apos;%1&apos; est déclaré deux fois</translation>
+    </message>
+    <message>
+        <source>parameter &apos;%1&apos; has no type</source>
+        <translation>le paramètre &apos;%1&apos; n&apos;a pas de type</translation>
+    </message>
+    <message>
+        <source>{{cluster}} may only stand as a whole argument</source>
+        <translation>{{cluster}} ne peut figurer que comme argument entier</translation>
+    </message>
+    <message>
+        <source>unknown parameter &apos;%1&apos;</source>
+        <translation>paramètre inconnu &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>&apos;.%1&apos; needs a node parameter, &apos;%2&apos; is not one</source>
+        <translation>&apos;.%1&apos; exige un paramètre de nœud, &apos;%2&apos; n&apos;en est pas un</translation>
+    </message>
+    <message>
+        <source>node list &apos;%1&apos; cannot be an argument; target the step at it instead</source>
+        <translation>la liste de nœuds &apos;%1&apos; ne peut pas être un argument ; ciblez plutôt l&apos;étape sur elle</translation>
+    </message>
+    <message>
+        <source>text parameter &apos;%1&apos; may only stand as a whole argument, never inside one</source>
+        <translation>le paramètre texte &apos;%1&apos; ne peut figurer que comme argument entier, jamais à l&apos;intérieur d&apos;un argument</translation>
+    </message>
+    <message>
+        <source>step %1 has no id</source>
+        <translation>l&apos;étape %1 n&apos;a pas d&apos;id</translation>
+    </message>
+    <message>
+        <source>step id &apos;%1&apos; is used twice</source>
+        <translation>l&apos;id d&apos;étape &apos;%1&apos; est utilisé deux fois</translation>
+    </message>
+    <message>
+        <source>step &apos;%1&apos; has no kind</source>
+        <translation>l&apos;étape &apos;%1&apos; n&apos;a pas de type (kind)</translation>
+    </message>
+    <message>
+        <source>COMMAND step &apos;%1&apos; has no argv</source>
+        <translation>l&apos;étape COMMAND &apos;%1&apos; n&apos;a pas d&apos;argv</translation>
+    </message>
+    <message>
+        <source>step &apos;%1&apos; needs argv or a condition</source>
+        <translation>l&apos;étape &apos;%1&apos; exige argv ou une condition</translation>
+    </message>
+    <message>
+        <source>MANUAL step &apos;%1&apos; cannot run a command</source>
+        <translation>l&apos;étape MANUAL &apos;%1&apos; ne peut pas exécuter de commande</translation>
+    </message>
+    <message>
+        <source>MANUAL step &apos;%1&apos; has no instructions</source>
+        <translation>l&apos;étape MANUAL &apos;%1&apos; n&apos;a pas d&apos;instructions</translation>
+    </message>
+    <message>
+        <source>step &apos;%1&apos; runs a command but names no node</source>
+        <translation>l&apos;étape &apos;%1&apos; exécute une commande mais ne désigne aucun nœud</translation>
+    </message>
+    <message>
+        <source>step &apos;%1&apos;: node must be a node id or one {{parameter}}</source>
+        <translation>étape &apos;%1&apos; : le nœud doit être un id de nœud ou un seul {{parameter}}</translation>
+    </message>
+    <message>
+        <source>step &apos;%1&apos;: &apos;%2&apos; is not a node parameter</source>
+        <translation>étape &apos;%1&apos; : &apos;%2&apos; n&apos;est pas un paramètre de nœud</translation>
+    </message>
+    <message>
+        <source>value of &apos;%1&apos; starts with &apos;-&apos; and could pass for an option</source>
+        <translation>la valeur de &apos;%1&apos; commence par &apos;-&apos; et pourrait passer pour une option</translation>
+    </message>
+    <message>
+        <source>value of &apos;%1&apos; contains a NUL or newline</source>
+        <translation>la valeur de &apos;%1&apos; contient un NUL ou un saut de ligne</translation>
+    </message>
+    <message>
+        <source>node &apos;%1&apos; (for &apos;%2&apos;) runs no %3</source>
+        <translation>le nœud &apos;%1&apos; (pour &apos;%2&apos;) n&apos;exécute aucun %3</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; (for &apos;%2&apos;) is not a node of cluster %3</source>
+        <translation>&apos;%1&apos; (pour &apos;%2&apos;) n&apos;est pas un nœud du cluster %3</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; (for &apos;%2&apos;) is not a service group of cluster %3</source>
+        <translation>&apos;%1&apos; (pour &apos;%2&apos;) n&apos;est pas un groupe de services du cluster %3</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a valid identifier for &apos;%2&apos; ([A-Za-z0-9_.-])</source>
+        <translation>&apos;%1&apos; n&apos;est pas un identifiant valide pour &apos;%2&apos; ([A-Za-z0-9_.-])</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a whole number for &apos;%2&apos;</source>
+        <translation>&apos;%1&apos; n&apos;est pas un nombre entier pour &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a host name or address for &apos;%2&apos;</source>
+        <translation>&apos;%1&apos; n&apos;est ni un nom d&apos;hôte ni une adresse pour &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a plain absolute path for &apos;%2&apos;</source>
+        <translation>&apos;%1&apos; n&apos;est pas un simple chemin absolu pour &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <source>&apos;{{%1.%2}}&apos;: &apos;%3&apos; is not a node</source>
+        <translation>&apos;{{%1.%2}}&apos; : &apos;%3&apos; n&apos;est pas un nœud</translation>
+    </message>
+    <message>
+        <source>value &quot;%1&quot; of {{%2}} has characters that are not allowed inside an argument</source>
+        <translation>la valeur &quot;%1&quot; de {{%2}} contient des caractères non autorisés dans un argument</translation>
+    </message>
+    <message>
+        <source>value &quot;%1&quot; of {{%2}} starts with &apos;-&apos; and could pass for an option</source>
+        <translation>la valeur &quot;%1&quot; de {{%2}} commence par &apos;-&apos; et pourrait passer pour une option</translation>
+    </message>
+    <message>
+        <source>not a runbook in Protobuf text format</source>
+        <translation>pas un runbook au format texte Protobuf</translation>
+    </message>
+    <message>
+        <source>cannot read: %1</source>
+        <translation>lecture impossible : %1</translation>
+    </message>
+    <message>
+        <source>no runbook with id &apos;%1&apos;</source>
+        <translation>aucun runbook avec l&apos;id &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>runbook %1 has no parameter &apos;%2&apos;</source>
+        <translation>le runbook %1 n&apos;a pas de paramètre &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <source>parameter &apos;%1&apos; is required (%2)</source>
+        <translation>le paramètre &apos;%1&apos; est obligatoire (%2)</translation>
+    </message>
+    <message>
+        <source>step &apos;%1&apos;: &apos;%2&apos; is not a node of cluster %3</source>
+        <translation>étape &apos;%1&apos; : &apos;%2&apos; n&apos;est pas un nœud du cluster %3</translation>
+    </message>
+    <message>
+        <source>step &apos;%1&apos;: %2</source>
+        <translation>étape &apos;%1&apos; : %2</translation>
+    </message>
+    <message>
+        <source>Runbook %1 — %2 on cluster %3%4</source>
+        <translation>Runbook %1 — %2 sur le cluster %3%4</translation>
+    </message>
+    <message>
+        <source> (LAB, simulated)</source>
+        <translation> (LAB, simulé)</translation>
+    </message>
+    <message>
+        <source>WARNING: this runbook can lose data (forced failover).</source>
+        <translation>ATTENTION : ce runbook peut perdre des données (basculement d&apos;urgence forcé).</translation>
+    </message>
+    <message>
+        <source>Nothing has run yet.</source>
+        <translation>Rien n&apos;a encore été exécuté.</translation>
     </message>
 </context>
 <context>
@@ -2534,6 +2514,14 @@
         <source>Interrupted run %1 of %2 on %3, started %4 by %5</source>
         <translation>Exécution interrompue %1 de %2 sur %3, démarrée %4 par %5</translation>
     </message>
+    <message>
+        <source>the plan now has %1 steps, the journalled run had %2</source>
+        <translation>le plan compte maintenant %1 étapes, l&apos;exécution journalisée en avait %2</translation>
+    </message>
+    <message>
+        <source>step %1 differs: now &apos;%2&apos; on %3, journalled &apos;%4&apos; on %5</source>
+        <translation>l&apos;étape %1 diffère : maintenant &apos;%2&apos; sur %3, journalisé &apos;%4&apos; sur %5</translation>
+    </message>
 </context>
 <context>
     <name>mailha::Scenarios</name>
@@ -2690,6 +2678,131 @@
     <message>
         <source>Last seen</source>
         <translation>Vu pour la dernière fois</translation>
+    </message>
+</context>
+<context>
+    <name>mailha::SessionController</name>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Fichier</translation>
+    </message>
+    <message>
+        <source>Open &amp;recent</source>
+        <translation>Ouvrir un fichier &amp;récent</translation>
+    </message>
+    <message>
+        <source>(none yet)</source>
+        <translation>(aucun pour l&apos;instant)</translation>
+    </message>
+    <message>
+        <source>Open the built-in &amp;lab</source>
+        <translation>Ouvrir le &amp;lab intégré</translation>
+    </message>
+    <message>
+        <source>&amp;Replay a recording…</source>
+        <translation>Re&amp;jouer un enregistrement…</translation>
+    </message>
+    <message>
+        <source>Replay a recording</source>
+        <translation>Rejouer un enregistrement</translation>
+    </message>
+    <message>
+        <source>MailHA recordings (*.mhrec);;All files (*)</source>
+        <translation>Enregistrements MailHA (*.mhrec);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>&amp;Lab</source>
+        <translation>&amp;Lab</translation>
+    </message>
+    <message>
+        <source>&amp;Instructor panel</source>
+        <translation>Panneau &amp;formateur</translation>
+    </message>
+    <message>
+        <source>&amp;Session</source>
+        <translation>&amp;Session</translation>
+    </message>
+    <message>
+        <source>&amp;Record this session…</source>
+        <translation>&amp;Enregistrer cette session…</translation>
+    </message>
+    <message>
+        <source>&amp;Stop recording</source>
+        <translation>&amp;Arrêter l&apos;enregistrement</translation>
+    </message>
+    <message>
+        <source>Record this session</source>
+        <translation>Enregistrer cette session</translation>
+    </message>
+    <message>
+        <source>MailHA recordings (*.mhrec)</source>
+        <translation>Enregistrements MailHA (*.mhrec)</translation>
+    </message>
+    <message>
+        <source>Cannot open cluster</source>
+        <translation>Impossible d&apos;ouvrir le cluster</translation>
+    </message>
+    <message>
+        <source>%1 has errors; nothing was connected.</source>
+        <translation>%1 contient des erreurs ; aucune connexion n&apos;a été établie.</translation>
+    </message>
+    <message>
+        <source>Unknown host key</source>
+        <translation>Clé d&apos;hôte inconnue</translation>
+    </message>
+    <message>
+        <source>The authenticity of %1 (%2 port %3) cannot be established.</source>
+        <translation>L&apos;authenticité de %1 (%2 port %3) ne peut pas être établie.</translation>
+    </message>
+    <message>
+        <source>%1 key fingerprint:
+%2
+
+Compare it with the fingerprint the host&apos;s administrator gives you. Accepting records it in %3.</source>
+        <translation>Empreinte de la clé %1 :
+%2
+
+Comparez-la avec l&apos;empreinte que vous donne l&apos;administrateur de l&apos;hôte. L&apos;accepter l&apos;enregistre dans %3.</translation>
+    </message>
+    <message>
+        <source>HOST KEY CHANGED — %1</source>
+        <translation>CLÉ D&apos;HÔTE MODIFIÉE — %1</translation>
+    </message>
+    <message>
+        <source>Key passphrase for %1</source>
+        <translation>Phrase de passe de la clé pour %1</translation>
+    </message>
+    <message>
+        <source>Cannot replay</source>
+        <translation>Impossible de rejouer</translation>
+    </message>
+    <message>
+        <source>Journal unavailable</source>
+        <translation>Journal indisponible</translation>
+    </message>
+    <message>
+        <source>No change can be made to the cluster without a journal: %1</source>
+        <translation>Aucune modification du cluster n&apos;est possible sans journal : %1</translation>
+    </message>
+    <message>
+        <source>Instructor</source>
+        <translation>Formateur</translation>
+    </message>
+    <message>
+        <source>Runbooks</source>
+        <translation>Runbooks</translation>
+    </message>
+    <message>
+        <source>A recording is being replayed: nothing can be changed.</source>
+        <translation>Un enregistrement est en cours de rejeu : rien ne peut être modifié.</translation>
+    </message>
+    <message>
+        <source>Recording stopped</source>
+        <translation>Enregistrement arrêté</translation>
+    </message>
+    <message>
+        <source>Recording to %1</source>
+        <translation>Enregistrement dans %1</translation>
     </message>
 </context>
 <context>
@@ -2877,6 +2990,18 @@
         <source>connection to %1 lost (keepalive failed)</source>
         <translation>connexion à %1 perdue (échec du keepalive)</translation>
     </message>
+    <message>
+        <source>cannot start the streaming shell</source>
+        <translation>impossible de démarrer le shell de streaming</translation>
+    </message>
+    <message>
+        <source>cannot send the command</source>
+        <translation>impossible d&apos;envoyer la commande</translation>
+    </message>
+    <message>
+        <source>the streaming shell ended</source>
+        <translation>le shell de streaming s&apos;est terminé</translation>
+    </message>
 </context>
 <context>
     <name>mailha::SshSource</name>
@@ -2894,13 +3019,6 @@
     <message>
         <source>Cluster %1</source>
         <translation>Cluster %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n stale node(s): %1</source>
-        <translation>
-            <numerusform>%n nœud périmé : %1</numerusform>
-            <numerusform>%n nœuds périmés : %1</numerusform>
-        </translation>
     </message>
     <message>
         <source>no stale nodes</source>
@@ -2939,6 +3057,93 @@
     <message>
         <source>HISTORY: %1 (%2 ago)</source>
         <translation>HISTORIQUE : %1 (il y a %2)</translation>
+    </message>
+    <message>
+        <source>started runbook %1 (%2 steps)</source>
+        <translation>runbook %1 démarré (%2 étapes)</translation>
+    </message>
+    <message>
+        <source>overrides: %1</source>
+        <translation>dérogations : %1</translation>
+    </message>
+    <message>
+        <source>step %1 %2</source>
+        <translation>étape %1 %2</translation>
+    </message>
+    <message>
+        <source>step %1 skipped: %2</source>
+        <translation>étape %1 ignorée : %2</translation>
+    </message>
+    <message>
+        <source>override of %1: %2</source>
+        <translation>dérogation pour %1 : %2</translation>
+    </message>
+    <message>
+        <source>runbook %1 %2: %3</source>
+        <translation>runbook %1 %2 : %3</translation>
+    </message>
+    <message>
+        <source>interrupted run of %1 abandoned: %2</source>
+        <translation>exécution interrompue de %1 abandonnée : %2</translation>
+    </message>
+    <message>
+        <source>interrupted run of %1 resumed: %2</source>
+        <translation>exécution interrompue de %1 reprise : %2</translation>
+    </message>
+    <message>
+        <source>line %1: not a cluster event</source>
+        <translation>ligne %1 : pas un événement du cluster</translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation>Opérateur</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Alert</source>
+        <translation>Alerte</translation>
+    </message>
+    <message>
+        <source>Cluster</source>
+        <translation>Cluster</translation>
+    </message>
+    <message>
+        <source>%1 events from %2 to %3.</source>
+        <translation>%1 événements de %2 à %3.</translation>
+    </message>
+</context>
+<context>
+    <name>mailha::TimelineView</name>
+    <message>
+        <source>Time</source>
+        <translation>Heure</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Gravité</translation>
+    </message>
+    <message>
+        <source>Who / where</source>
+        <translation>Qui / où</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Événement</translation>
+    </message>
+    <message>
+        <source>Add a note to the timeline (goes into the journal)</source>
+        <translation>Ajouter une note à la chronologie (elle est consignée dans le journal)</translation>
+    </message>
+    <message>
+        <source>Add note</source>
+        <translation>Ajouter une note</translation>
     </message>
 </context>
 <context>
@@ -2987,116 +3192,9 @@
         <source>Flush the queue on %1…</source>
         <translation>Vider la file d&apos;attente sur %1…</translation>
     </message>
-</context>
-<context>
-    <name>mailha::ctl</name>
     <message>
-        <source>Show or verify the operator journal, or add a note to it. verify exits 1 when the journal was edited, truncated or reordered.</source>
-        <translation>Afficher ou vérifier le journal de l&apos;opérateur, ou y ajouter une note. verify se termine avec le code 1 si le journal a été modifié, tronqué ou réordonné.</translation>
-    </message>
-    <message>
-        <source>Use the default journal of this cluster.</source>
-        <translation>Utiliser le journal par défaut de ce cluster.</translation>
-    </message>
-    <message>
-        <source>Journal file (default: the cluster&apos;s).</source>
-        <translation>Fichier journal (par défaut : celui du cluster).</translation>
-    </message>
-    <message>
-        <source>Show this help.</source>
-        <translation>Afficher cette aide.</translation>
-    </message>
-    <message>
-        <source>%1: %2 entries, chain intact</source>
-        <translation>%1 : %2 entrées, chaîne intacte</translation>
-    </message>
-    <message>
-        <source>reason: %1</source>
-        <translation>raison : %1</translation>
-    </message>
-    <message>
-        <source>note %1 written to %2</source>
-        <translation>note %1 écrite dans %2</translation>
-    </message>
-    <message>
-        <source>List, show and dry-run runbooks. A dry run prints every command, on which host, in order, exactly as it would run; nothing runs.</source>
-        <translation>Lister, afficher et simuler des runbooks. Une simulation affiche chaque commande, sur quel hôte, dans l&apos;ordre, exactement telle qu&apos;elle s&apos;exécuterait ; rien n&apos;est exécuté.</translation>
-    </message>
-    <message>
-        <source>Also read the runbooks in DIR (e.g. the cluster&apos;s folder).</source>
-        <translation>Lire aussi les runbooks de DIR (par ex. le dossier du cluster).</translation>
-    </message>
-    <message>
-        <source>Cluster file (default: the built-in lab cluster).</source>
-        <translation>Fichier de cluster (par défaut : le cluster de lab intégré).</translation>
-    </message>
-    <message>
-        <source>Runbook parameter; repeat for several.</source>
-        <translation>Paramètre du runbook ; à répéter pour plusieurs.</translation>
-    </message>
-    <message>
-        <source>Print the plan as JSON.</source>
-        <translation>Afficher le plan en JSON.</translation>
-    </message>
-    <message>
-        <source>WARNING: this runbook can lose data (forced failover).</source>
-        <translation>ATTENTION : ce runbook peut perdre des données (basculement d&apos;urgence forcé).</translation>
-    </message>
-    <message>
-        <source>Parameters:</source>
-        <translation>Paramètres :</translation>
-    </message>
-    <message>
-        <source>optional </source>
-        <translation>facultatif </translation>
-    </message>
-    <message>
-        <source>default %1 </source>
-        <translation>par défaut %1 </translation>
-    </message>
-    <message>
-        <source>Steps:</source>
-        <translation>Étapes :</translation>
-    </message>
-    <message>
-        <source>--param takes KEY=VALUE, not &apos;%1&apos;</source>
-        <translation>--param attend KEY=VALUE, pas &apos;%1&apos;</translation>
-    </message>
-    <message>
-        <source>Export the incident timeline (operator actions and notes from the journal, merged with cluster events and alerts) for the post-mortem.</source>
-        <translation>Exporter la chronologie de l&apos;incident (actions et notes de l&apos;opérateur issues du journal, fusionnées avec les événements et alertes du cluster) pour le post-mortem.</translation>
-    </message>
-    <message>
-        <source>Journal file; repeat for several.</source>
-        <translation>Fichier journal ; à répéter pour plusieurs.</translation>
-    </message>
-    <message>
-        <source>Cluster events and alerts, one JSON object per line (Protobuf JSON mapping).</source>
-        <translation>Événements et alertes du cluster, un objet JSON par ligne (correspondance JSON de Protobuf).</translation>
-    </message>
-    <message>
-        <source>Write here instead of standard output (required for pdf).</source>
-        <translation>Écrire ici au lieu de la sortie standard (obligatoire pour pdf).</translation>
-    </message>
-    <message>
-        <source>Title of the report.</source>
-        <translation>Titre du rapport.</translation>
-    </message>
-    <message>
-        <source>give --journal, --cluster or --events</source>
-        <translation>indiquez --journal, --cluster ou --events</translation>
-    </message>
-    <message>
-        <source>no journal at %1</source>
-        <translation>aucun journal à %1</translation>
-    </message>
-    <message>
-        <source>Incident timeline</source>
-        <translation>Chronologie de l&apos;incident</translation>
-    </message>
-    <message>
-        <source>--format pdf needs --output FILE</source>
-        <translation>--format pdf exige --output FILE</translation>
+        <source>%1 RPO unknown: no failover candidate (objective %2)</source>
+        <translation>%1 RPO inconnu : aucun candidat au basculement (objectif %2)</translation>
     </message>
 </context>
 <context>
@@ -3144,6 +3242,68 @@
     <message>
         <source>--param takes KEY=VALUE, not &apos;%1&apos;</source>
         <translation>--param attend KEY=VALUE, pas &apos;%1&apos;</translation>
+    </message>
+</context>
+<context>
+    <name>mailha_labd</name>
+    <message>
+        <source>Serves the lab cluster over SSH for a training session: every lab node listens on its own port (the base port, then the next ones in cluster order), answers the probes&apos; commands in the real formats and accepts the runbooks&apos; commands. SCENARIO is &apos;lab&apos; for free play, a scenario file or a built-in scenario id.</source>
+        <translation>Sert le cluster de lab par SSH pour une session de formation : chaque nœud du lab écoute sur son propre port (le port de base, puis les suivants dans l&apos;ordre du cluster), répond aux commandes des sondes dans les formats réels et accepte les commandes des runbooks. SCENARIO vaut &apos;lab&apos; pour le jeu libre, un fichier de scénario ou l&apos;id d&apos;un scénario intégré.</translation>
+    </message>
+    <message>
+        <source>&apos;lab&apos; (default), a scenario file or id.</source>
+        <translation>&apos;lab&apos; (par défaut), un fichier de scénario ou un id.</translation>
+    </message>
+    <message>
+        <source>Address and base port (default 127.0.0.1:2200).</source>
+        <translation>Adresse et port de base (par défaut 127.0.0.1:2200).</translation>
+    </message>
+    <message>
+        <source>Host key file; created (ed25519, 0600) if missing.</source>
+        <translation>Fichier de clé d&apos;hôte ; créé (ed25519, 0600) s&apos;il est absent.</translation>
+    </message>
+    <message>
+        <source>Public keys allowed to log in (default ~/.ssh/authorized_keys).</source>
+        <translation>Clés publiques autorisées à se connecter (par défaut ~/.ssh/authorized_keys).</translation>
+    </message>
+    <message>
+        <source>Simulation speed (1, 5, 20, ...).</source>
+        <translation>Vitesse de simulation (1, 5, 20, ...).</translation>
+    </message>
+    <message>
+        <source>Write a cluster file for the trainees&apos; consoles to FILE.</source>
+        <translation>Écrire dans FILE un fichier de cluster pour les consoles des stagiaires.</translation>
+    </message>
+    <message>
+        <source>Host name trainees use to reach this machine (default: the listen address).</source>
+        <translation>Nom d&apos;hôte que les stagiaires utilisent pour joindre cette machine (par défaut : l&apos;adresse d&apos;écoute).</translation>
+    </message>
+    <message>
+        <source>User name written into the cluster file.</source>
+        <translation>Nom d&apos;utilisateur écrit dans le fichier de cluster.</translation>
+    </message>
+    <message>
+        <source>--listen wants ADDR:PORT, not &apos;%1&apos;</source>
+        <translation>--listen attend ADDR:PORT, pas &apos;%1&apos;</translation>
+    </message>
+    <message numerus="yes">
+        <source>not enough ports above %1 for %n node(s)</source>
+        <translation>
+            <numerusform>pas assez de ports au-dessus de %1 pour %n nœud</numerusform>
+            <numerusform>pas assez de ports au-dessus de %1 pour %n nœuds</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Lab served by mailha-labd (%1); simulated, reached over SSH</source>
+        <translation>Lab servi par mailha-labd (%1) ; simulé, joint par SSH</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>impossible d&apos;écrire %1 : %2</translation>
+    </message>
+    <message>
+        <source>Serving the lab (%1) at %2x speed; host key %3</source>
+        <translation>Lab (%1) servi à la vitesse ×%2 ; clé d&apos;hôte %3</translation>
     </message>
 </context>
 <context>
@@ -3420,6 +3580,118 @@
         <source>PDF export needs a QGuiApplication (mailhactl creates one for it)</source>
         <translation>l&apos;export PDF exige une QGuiApplication (mailhactl en crée une pour cela)</translation>
     </message>
+    <message>
+        <source>Record the lab (or a scenario) to a recording file</source>
+        <translation>Enregistrer le lab (ou un scénario) dans un fichier d&apos;enregistrement</translation>
+    </message>
+    <message>
+        <source>Replay a recording and show the cluster at a moment</source>
+        <translation>Rejouer un enregistrement et afficher le cluster à un instant donné</translation>
+    </message>
+    <message>
+        <source>Show or verify the operator journal, or add a note to it. verify exits 1 when the journal was edited, truncated or reordered.</source>
+        <translation>Afficher ou vérifier le journal de l&apos;opérateur, ou y ajouter une note. verify se termine avec le code 1 si le journal a été modifié, tronqué ou réordonné.</translation>
+    </message>
+    <message>
+        <source>Use the default journal of this cluster.</source>
+        <translation>Utiliser le journal par défaut de ce cluster.</translation>
+    </message>
+    <message>
+        <source>Journal file (default: the cluster&apos;s).</source>
+        <translation>Fichier journal (par défaut : celui du cluster).</translation>
+    </message>
+    <message>
+        <source>%1: %2 entries, chain intact</source>
+        <translation>%1 : %2 entrées, chaîne intacte</translation>
+    </message>
+    <message>
+        <source>reason: %1</source>
+        <translation>raison : %1</translation>
+    </message>
+    <message>
+        <source>note %1 written to %2</source>
+        <translation>note %1 écrite dans %2</translation>
+    </message>
+    <message>
+        <source>List, show and dry-run runbooks. A dry run prints every command, on which host, in order, exactly as it would run; nothing runs.</source>
+        <translation>Lister, afficher et simuler des runbooks. Une simulation affiche chaque commande, sur quel hôte, dans l&apos;ordre, exactement telle qu&apos;elle s&apos;exécuterait ; rien n&apos;est exécuté.</translation>
+    </message>
+    <message>
+        <source>Also read the runbooks in DIR (e.g. the cluster&apos;s folder).</source>
+        <translation>Lire aussi les runbooks de DIR (par ex. le dossier du cluster).</translation>
+    </message>
+    <message>
+        <source>Cluster file (default: the built-in lab cluster).</source>
+        <translation>Fichier de cluster (par défaut : le cluster de lab intégré).</translation>
+    </message>
+    <message>
+        <source>Runbook parameter; repeat for several.</source>
+        <translation>Paramètre du runbook ; à répéter pour plusieurs.</translation>
+    </message>
+    <message>
+        <source>Print the plan as JSON.</source>
+        <translation>Afficher le plan en JSON.</translation>
+    </message>
+    <message>
+        <source>WARNING: this runbook can lose data (forced failover).</source>
+        <translation>ATTENTION : ce runbook peut perdre des données (basculement d&apos;urgence forcé).</translation>
+    </message>
+    <message>
+        <source>Parameters:</source>
+        <translation>Paramètres :</translation>
+    </message>
+    <message>
+        <source>optional </source>
+        <translation>facultatif </translation>
+    </message>
+    <message>
+        <source>default %1 </source>
+        <translation>par défaut %1 </translation>
+    </message>
+    <message>
+        <source>Steps:</source>
+        <translation>Étapes :</translation>
+    </message>
+    <message>
+        <source>--param takes KEY=VALUE, not &apos;%1&apos;</source>
+        <translation>--param attend KEY=VALUE, pas &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>Export the incident timeline (operator actions and notes from the journal, merged with cluster events and alerts) for the post-mortem.</source>
+        <translation>Exporter la chronologie de l&apos;incident (actions et notes de l&apos;opérateur issues du journal, fusionnées avec les événements et alertes du cluster) pour le post-mortem.</translation>
+    </message>
+    <message>
+        <source>Journal file; repeat for several.</source>
+        <translation>Fichier journal ; à répéter pour plusieurs.</translation>
+    </message>
+    <message>
+        <source>Cluster events and alerts, one JSON object per line (Protobuf JSON mapping).</source>
+        <translation>Événements et alertes du cluster, un objet JSON par ligne (correspondance JSON de Protobuf).</translation>
+    </message>
+    <message>
+        <source>Write here instead of standard output (required for pdf).</source>
+        <translation>Écrire ici au lieu de la sortie standard (obligatoire pour pdf).</translation>
+    </message>
+    <message>
+        <source>Title of the report.</source>
+        <translation>Titre du rapport.</translation>
+    </message>
+    <message>
+        <source>give --journal, --cluster or --events</source>
+        <translation>indiquez --journal, --cluster ou --events</translation>
+    </message>
+    <message>
+        <source>no journal at %1</source>
+        <translation>aucun journal à l&apos;emplacement %1</translation>
+    </message>
+    <message>
+        <source>Incident timeline</source>
+        <translation>Chronologie de l&apos;incident</translation>
+    </message>
+    <message>
+        <source>--format pdf needs --output FILE</source>
+        <translation>--format pdf exige --output FILE</translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -3460,8 +3732,16 @@
         <translation>Taille initiale de la fenêtre, par ex. 1366x768.</translation>
     </message>
     <message>
-        <source>mailha-console: opening a cluster file is not available in this build; use mailhactl</source>
-        <translation>mailha-console : l&apos;ouverture d&apos;un fichier de cluster n&apos;est pas disponible dans cette version ; utilisez mailhactl</translation>
+        <source>system (default), light or dark.</source>
+        <translation>system (par défaut), light ou dark.</translation>
+    </message>
+    <message>
+        <source>Inject a lab fault at start, e.g. node-crash:db-b (with --lab-history: a minute before the end).</source>
+        <translation>Injecter une panne de lab au démarrage, par ex. node-crash:db-b (avec --lab-history : une minute avant la fin).</translation>
+    </message>
+    <message>
+        <source>Select a node at start.</source>
+        <translation>Sélectionner un nœud au démarrage.</translation>
     </message>
 </context>
 </TS>
