@@ -215,7 +215,9 @@ void deriveSnapshotInto(const ClusterSpec &spec, const Observations &observation
                 continue;
             }
             ss->set_role(sample->role());
-            ss->set_health(sample->health());
+            // The last known role stays (shown as stale); its health does not:
+            // nothing that has stopped answering is reported healthy.
+            ss->set_health(isStale ? HEALTH_UNKNOWN : sample->health());
             ss->set_detail(sample->detail());
             ss->set_error(sample->error());
             if (sample->has_queues()) {
@@ -224,7 +226,8 @@ void deriveSnapshotInto(const ClusterSpec &spec, const Observations &observation
                 const qint64 depth = q.active() + q.deferred() + q.hold() + q.incoming();
                 Health h = worse(levelFor(double(depth), double(th.queue_warn()), double(th.queue_crit())),
                                  levelFor(q.oldest_age_s(), th.oldest_message_warn_s(), th.oldest_message_crit_s()));
-                ss->set_health(worse(ss->health(), h));
+                if (!isStale)
+                    ss->set_health(worse(ss->health(), h));
             }
             if (sample->has_replication() && sample->replication().upstream().size() > 0) {
                 ss->set_lag_s(sample->replication().lag_s());

@@ -113,6 +113,9 @@ private Q_SLOTS:
         const ClusterSnapshot snap = deriveSnapshot(spec, obs, T + 2'500);
         QCOMPARE(snap.stale_nodes_size(), 5);
         QCOMPARE(snap.nodes(0).age_s(), 2.5);
+        for (const NodeStatus &n : snap.nodes())
+            for (const ServiceStatus &svc : n.services())
+                QCOMPARE(svc.health(), HEALTH_UNKNOWN);
         QVERIFY(snap.health() != HEALTHY);
         QVERIFY(group(snap, "db")->down());
         QVERIFY(QString::fromStdString(snap.summary()).contains(QLatin1String("stale")));
