@@ -298,6 +298,17 @@ void SessionController::rebuildDocks(const QString &folder)
 
 void SessionController::serviceAction(const QString &nodeId, const QString &serviceId, const QString &action)
 {
+    if (action == QLatin1String("flush-queue")) {
+        // The runbook panel, with the flush runbook ready for this MTA.
+        if (m_runbookDock) {
+            auto *panel = static_cast<RunbookPanel *>(m_runbookDock->widget());
+            panel->selectRunbook(QStringLiteral("postfix-flush"));
+            panel->setParameter(QStringLiteral("mta"), nodeId);
+            m_runbookDock->show();
+            m_runbookDock->raise();
+        }
+        return;
+    }
     const bool failover = action == QLatin1String("failover");
     if (!failover && action != QLatin1String("switchover"))
         return;
