@@ -140,12 +140,14 @@ bool SessionController::openClusterFile(const QString &path)
 {
     const ClusterFileLoad load = loadClusterFile(path);
     if (!load.ok()) {
-        QMessageBox box(QMessageBox::Critical, tr("Cannot open cluster"),
-                        tr("%1 has errors; nothing was connected.").arg(QDir::toNativeSeparators(path)), QMessageBox::Ok,
-                        m_window);
-        box.setDetailedText(load.errorText());
-        box.setInformativeText(load.errors.constFirst().toString());
-        box.exec();
+        auto *box = new QMessageBox(QMessageBox::Critical, tr("Cannot open cluster"),
+                                    tr("%1 has errors; nothing was connected.").arg(QDir::toNativeSeparators(path)),
+                                    QMessageBox::Ok, m_window);
+        box->setObjectName(QStringLiteral("clusterFileErrors"));
+        box->setInformativeText(load.errors.constFirst().toString());
+        box->setDetailedText(load.errorText());
+        box->setAttribute(Qt::WA_DeleteOnClose);
+        box->open();
         return false;
     }
     if (load.spec.lab()) {

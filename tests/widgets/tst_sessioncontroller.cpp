@@ -1,0 +1,110 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "cluster/clusterstate.h"
+#include "failoverwizard.h"
+#include "lab/labsource.h"
+#include "mainwindow.h"
+#include "sessioncontroller.h"
+#include "testsupport.h"
+#include "transport/sshsource.h"
+
+#include <QDockWidget>
+#include <QFile>
+#include <QMessageBox>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QtTest/QTest>
+
+using namespace mailha;
+
+class TestSessionController : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);  // settings and journal under ~/.qttest
+        QCoreApplication::setOrganizationName(QStringLiteral("MailHA-tests"));
+        QCoreApplication::setApplicationName(QStringLiteral("tst_sessioncontroller"));
+    }
+
+    void labModeRunsOnTheLab()
+    {
+        ClusterState state;
+        MainWindow window(&state);
+        SessionController session(&window, &state);
+        window.setSessionController(&session);
+        session.openLab(3, 1.0);
+        QVERIFY(session.labSource());
+        QVERIFY(session.runner());
+        QVERIFY(session.runner()->isLab());
+        QVERIFY(window.findChild<QDockWidget *>(QStringLiteral("instructorDock")));
+        QVERIFY(window.findChild<QDockWidget *>(QStringLiteral("runbookDock")));
+        QVERIFY(state.spec().lab());
+    }
+
+    void serviceActionOpensTheFailoverWizard()
+    {
+        ClusterState state;
+        MainWindow window(&state);
+        SessionController session(&window, &state);
+        window.setSessionController(&session);
+        session.openLab(3, 1.0);
+        session.labSource()->tick();
+        state.flush();
+        window.requestServiceAction(QStringLiteral("db-b"), QStringLiteral("postgres"), QStringLiteral("switchover"));
+        auto *wizard = window.findChild<FailoverWizard *>();
+        QVERIFY(wizard);
+        QVERIFY(wizard->isVisible());
+        wizard->close();
+    }
+
+    void brokenClusterFileShowsWhereAndConnectsNothing()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("bad.textproto"));
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("name: \"prod\"\nnodes { id: \"db-a\" site: \"nowhere\" host: \"db-a.example.net\" }\nnodes {\n");
+        f.close();
+        ClusterState state;
+        MainWindow window(&state);
+        SessionController session(&window, &state);
+        session.openLab(3, 1.0);
+        QVERIFY(!session.openClusterFile(path));
+        auto *box = window.findChild<QMessageBox *>(QStringLiteral("clusterFileErrors"));
+        QVERIFY(box);
+        QVERIFY2(box->informativeText().contains(QLatin1String("bad.textproto:")), qPrintable(box->informativeText()));
+        QVERIFY(session.labSource());  // still on the lab: nothing replaced it
+        box->close();
+    }
+
+    void clusterFileConnectsOverSshAndIsRemembered()
+    {
+        // Loopback only, on a port where nothing listens: the node is simply unreachable.
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("loopback.textproto"));
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(QStringLiteral("name: \"loopback\"\nsites { id: \"a\" }\n"
+                               "groups { id: \"host\" technology: HOST pattern: ACTIVE_ACTIVE }\n"
+                               "nodes { id: \"n1\" site: \"a\" host: \"127.0.0.1\" port: %1\n"
+                               "  services { id: \"host\" group: \"host\" technology: HOST } }\n")
+                    .arg(test::freeLoopbackPort())
+                    .toUtf8());
+        f.close();
+        ClusterState state;
+        MainWindow window(&state);
+        SessionController session(&window, &state);
+        QVERIFY(session.openClusterFile(path));
+        QVERIFY(qobject_cast<SshSource *>(window.source()));
+        QVERIFY(!session.labSource());
+        QVERIFY(session.runner() && !session.runner()->isLab());
+        QVERIFY(!window.findChild<QDockWidget *>(QStringLiteral("instructorDock")));
+        QCOMPARE(session.recentClusters().value(0), QFileInfo(path).absoluteFilePath());
+        window.source()->stop();
+    }
+};
+
+QTEST_MAIN(TestSessionController)
+#include "tst_sessioncontroller.moc"
