@@ -2804,6 +2804,30 @@ Vergleichen Sie ihn mit dem Fingerabdruck, den Ihnen die Administration des Host
         <source>Recording to %1</source>
         <translation>Aufzeichnung nach %1</translation>
     </message>
+    <message>
+        <source>Incident timeline</source>
+        <translation type="unfinished">Vorfall-Zeitleiste</translation>
+    </message>
+    <message>
+        <source>&amp;Cluster</source>
+        <translation>&amp;Cluster</translation>
+    </message>
+    <message>
+        <source>Switch over %1…</source>
+        <translation type="unfinished">Umschaltung von %1…</translation>
+    </message>
+    <message>
+        <source>Fail over %1…</source>
+        <translation type="unfinished">Failover von %1…</translation>
+    </message>
+    <message>
+        <source>(no active-passive service)</source>
+        <translation>(kein Aktiv-Passiv-Dienst)</translation>
+    </message>
+    <message>
+        <source>&amp;Runbooks</source>
+        <translation>&amp;Runbooks</translation>
+    </message>
 </context>
 <context>
     <name>mailha::Shell</name>

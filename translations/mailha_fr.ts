@@ -2804,6 +2804,30 @@ Comparez-la avec l&apos;empreinte que vous donne l&apos;administrateur de l&apos
         <source>Recording to %1</source>
         <translation>Enregistrement dans %1</translation>
     </message>
+    <message>
+        <source>Incident timeline</source>
+        <translation type="unfinished">Chronologie de l&apos;incident</translation>
+    </message>
+    <message>
+        <source>&amp;Cluster</source>
+        <translation>&amp;Cluster</translation>
+    </message>
+    <message>
+        <source>Switch over %1…</source>
+        <translation type="unfinished">Bascule de %1…</translation>
+    </message>
+    <message>
+        <source>Fail over %1…</source>
+        <translation type="unfinished">Basculement d&apos;urgence de %1…</translation>
+    </message>
+    <message>
+        <source>(no active-passive service)</source>
+        <translation>(aucun service actif-passif)</translation>
+    </message>
+    <message>
+        <source>&amp;Runbooks</source>
+        <translation>&amp;Runbooks</translation>
+    </message>
 </context>
 <context>
     <name>mailha::Shell</name>

@@ -14,6 +14,7 @@
 #include "runbook/journal.h"
 #include "runbook/runbookrun.h"
 #include "runbookpanel.h"
+#include "timelineview.h"
 #include "transport/sshcommandrunner.h"
 #include "transport/sshsource.h"
 
@@ -42,6 +43,26 @@ SessionController::SessionController(MainWindow *window, ClusterState *state)
     , m_state(state)
 {
     createMenus();
+
+    // The incident timeline: cluster events, alerts and operator notes in time order.
+    auto *timeline = new TimelineView;
+    auto *dock = new QDockWidget(tr("Incident timeline"), m_window);
+    dock->setObjectName(QStringLiteral("timelineDock"));
+    dock->setWidget(timeline);
+    m_window->addDockWidget(Qt::BottomDockWidgetArea, dock);
+    dock->hide();
+    connect(m_state, &ClusterState::eventAdded, timeline, [this, timeline] { timeline->setEvents(m_state->events()); });
+    connect(m_state, &ClusterState::specChanged, timeline, [timeline] { timeline->setEvents({}); });
+    connect(timeline, &TimelineView::noteRequested, this, [this](const QString &text) {
+        ClusterEvent note;
+        note.set_time_ms(m_state->now());
+        note.set_kind(NOTE);
+        note.set_severity(INFO);
+        note.set_actor(sstr(Journal::currentOperator()));
+        note.set_message(sstr(text));
+        m_state->addEvent(note);
+    });
+    m_timelineAction = dock->toggleViewAction();
 }
 
 SessionController::~SessionController()
@@ -87,6 +108,44 @@ void SessionController::createMenus()
     });
     file->insertAction(first, replay);
     file->insertSeparator(first);
+
+    // Switch over / fail over any active-passive service group, from a menu
+    // as well as from the topology.
+    QMenu *cluster = bar->addMenu(tr("&Cluster"));
+    connect(cluster, &QMenu::aboutToShow, this, [this, cluster] {
+        cluster->clear();
+        const ClusterSnapshot &snap = m_state->snapshot();
+        for (const GroupStatus &g : snap.groups()) {
+            if (g.pattern() == ACTIVE_ACTIVE)
+                continue;
+            const QString group = qstr(g.group());
+            // The wizard starts from a member of the group; the active one if any.
+            QString node = g.active_nodes_size() > 0 ? qstr(g.active_nodes(0)) : QString();
+            QString service;
+            for (const Node &n : m_state->spec().nodes())
+                for (const ServiceSpec &s : n.services())
+                    if (s.group() == g.group() && (node.isEmpty() || qstr(n.id()) == node)) {
+                        node = qstr(n.id());
+                        service = qstr(s.id());
+                    }
+            if (service.isEmpty())
+                continue;
+            cluster->addAction(tr("Switch over %1…").arg(group), this,
+                               [this, node, service] { serviceAction(node, service, QStringLiteral("switchover")); });
+            cluster->addAction(tr("Fail over %1…").arg(group), this,
+                               [this, node, service] { serviceAction(node, service, QStringLiteral("failover")); });
+        }
+        if (cluster->isEmpty())
+            cluster->addAction(tr("(no active-passive service)"))->setEnabled(false);
+        cluster->addSeparator();
+        cluster->addAction(m_timelineAction);
+        cluster->addAction(tr("&Runbooks"), this, [this] {
+            if (m_runbookDock) {
+                m_runbookDock->show();
+                m_runbookDock->raise();
+            }
+        });
+    });
 
     m_labMenu = bar->addMenu(tr("&Lab"));
     m_labMenu->addAction(tr("&Instructor panel"), this, [this] {

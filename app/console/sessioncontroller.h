@@ -9,6 +9,7 @@
 
 #include <memory>
 
+class QAction;
 class QDockWidget;
 class QMenu;
 
@@ -78,6 +79,7 @@ private:
     QDockWidget *m_instructorDock = nullptr;
     QMenu *m_recentMenu = nullptr;
     QMenu *m_labMenu = nullptr;
+    QAction *m_timelineAction = nullptr;
 };
 
 } // namespace mailha

@@ -9,6 +9,8 @@
 
 #include <QDockWidget>
 #include <QFile>
+#include <QMenu>
+#include <QMenuBar>
 #include <QMessageBox>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -52,6 +54,20 @@ private Q_SLOTS:
         session.openLab(3, 1.0);
         session.labSource()->tick();
         state.flush();
+        // The Cluster menu offers every active-passive group.
+        QMenu *cluster = nullptr;
+        for (QAction *a : window.menuBar()->actions())
+            if (a->menu() && a->text() == QLatin1String("&Cluster"))
+                cluster = a->menu();
+        QVERIFY(cluster);
+        Q_EMIT cluster->aboutToShow();
+        QStringList texts;
+        for (QAction *a : cluster->actions())
+            texts << a->text();
+        QVERIFY2(texts.contains(QStringLiteral("Switch over maildb…")), qPrintable(texts.join(QLatin1Char('|'))));
+        QVERIFY(texts.contains(QStringLiteral("Fail over mailstore…")));
+        QVERIFY(!texts.contains(QStringLiteral("Switch over mta…")));  // active-active: nothing to move
+
         window.requestServiceAction(QStringLiteral("db-b"), QStringLiteral("postgres"), QStringLiteral("switchover"));
         auto *wizard = window.findChild<FailoverWizard *>();
         QVERIFY(wizard);
