@@ -2806,7 +2806,7 @@ Vergleichen Sie ihn mit dem Fingerabdruck, den Ihnen die Administration des Host
     </message>
     <message>
         <source>Incident timeline</source>
-        <translation type="unfinished">Vorfall-Zeitleiste</translation>
+        <translation>Vorfall-Zeitleiste</translation>
     </message>
     <message>
         <source>&amp;Cluster</source>
@@ -2814,11 +2814,11 @@ Vergleichen Sie ihn mit dem Fingerabdruck, den Ihnen die Administration des Host
     </message>
     <message>
         <source>Switch over %1…</source>
-        <translation type="unfinished">Umschaltung von %1…</translation>
+        <translation>Umschaltung von %1…</translation>
     </message>
     <message>
         <source>Fail over %1…</source>
-        <translation type="unfinished">Failover von %1…</translation>
+        <translation>Failover von %1…</translation>
     </message>
     <message>
         <source>(no active-passive service)</source>

@@ -2806,7 +2806,7 @@ Comparez-la avec l&apos;empreinte que vous donne l&apos;administrateur de l&apos
     </message>
     <message>
         <source>Incident timeline</source>
-        <translation type="unfinished">Chronologie de l&apos;incident</translation>
+        <translation>Chronologie de l&apos;incident</translation>
     </message>
     <message>
         <source>&amp;Cluster</source>
@@ -2814,11 +2814,11 @@ Comparez-la avec l&apos;empreinte que vous donne l&apos;administrateur de l&apos
     </message>
     <message>
         <source>Switch over %1…</source>
-        <translation type="unfinished">Bascule de %1…</translation>
+        <translation>Bascule de %1…</translation>
     </message>
     <message>
         <source>Fail over %1…</source>
-        <translation type="unfinished">Basculement d&apos;urgence de %1…</translation>
+        <translation>Basculement d&apos;urgence de %1…</translation>
     </message>
     <message>
         <source>(no active-passive service)</source>
