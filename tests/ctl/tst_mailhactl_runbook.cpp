@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "command.h"
+#include "ctlrun.h"
 #include "runbook/journal.h"
 #include "testsupport.h"
 
@@ -13,22 +14,8 @@
 using namespace mailha;
 
 namespace {
-struct Run {
-    int code;
-    QString out;
-    QString err;
-};
-
-Run mailhactl(const QStringList &args)
-{
-    QString out, err;
-    QTextStream o(&out), e(&err);
-    ctl::Io io{o, e, false};
-    const int code = ctl::dispatch(args, io);
-    o.flush();
-    e.flush();
-    return {code, out, err};
-}
+using Run = test::CtlRun;
+using test::mailhactl;
 
 QString journalWithEvents(const QTemporaryDir &dir)
 {

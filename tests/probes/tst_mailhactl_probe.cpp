@@ -2,6 +2,7 @@
 // `mailhactl probe`: live on this machine, on captured output, JSON output,
 // and a one-line typed error with exit status 65 for output it cannot parse.
 #include "command.h"
+#include "ctlrun.h"
 #include "probetestutil.h"
 
 #include <QJsonDocument>
@@ -12,24 +13,8 @@
 using namespace mailha;
 using namespace mailha::test;
 
-namespace {
-struct Run {
-    int code;
-    QString out;
-    QString err;
-};
-
-Run mailhactl(const QStringList &args)
-{
-    QString out, err;
-    QTextStream o(&out), e(&err);
-    ctl::Io io{o, e, false};
-    const int code = ctl::dispatch(args, io);
-    o.flush();
-    e.flush();
-    return {code, out, err};
-}
-} // namespace
+using Run = test::CtlRun;
+using test::mailhactl;
 
 class TestMailhactlProbe : public QObject
 {
