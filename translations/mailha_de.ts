@@ -2747,28 +2747,6 @@
         <translation>%1 enthält Fehler; es wurde keine Verbindung hergestellt.</translation>
     </message>
     <message>
-        <source>Unknown host key</source>
-        <translation>Unbekannter Host-Schlüssel</translation>
-    </message>
-    <message>
-        <source>The authenticity of %1 (%2 port %3) cannot be established.</source>
-        <translation>Die Echtheit von %1 (%2 Port %3) kann nicht festgestellt werden.</translation>
-    </message>
-    <message>
-        <source>%1 key fingerprint:
-%2
-
-Compare it with the fingerprint the host&apos;s administrator gives you. Accepting records it in %3.</source>
-        <translation>Fingerabdruck des %1-Schlüssels:
-%2
-
-Vergleichen Sie ihn mit dem Fingerabdruck, den Ihnen die Administration des Hosts nennt. Beim Akzeptieren wird er in %3 gespeichert.</translation>
-    </message>
-    <message>
-        <source>HOST KEY CHANGED — %1</source>
-        <translation>HOST-SCHLÜSSEL GEÄNDERT — %1</translation>
-    </message>
-    <message>
         <source>Key passphrase for %1</source>
         <translation>Schlüssel-Passphrase für %1</translation>
     </message>

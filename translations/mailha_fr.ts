@@ -2747,28 +2747,6 @@
         <translation>%1 contient des erreurs ; aucune connexion n&apos;a été établie.</translation>
     </message>
     <message>
-        <source>Unknown host key</source>
-        <translation>Clé d&apos;hôte inconnue</translation>
-    </message>
-    <message>
-        <source>The authenticity of %1 (%2 port %3) cannot be established.</source>
-        <translation>L&apos;authenticité de %1 (%2 port %3) ne peut pas être établie.</translation>
-    </message>
-    <message>
-        <source>%1 key fingerprint:
-%2
-
-Compare it with the fingerprint the host&apos;s administrator gives you. Accepting records it in %3.</source>
-        <translation>Empreinte de la clé %1 :
-%2
-
-Comparez-la avec l&apos;empreinte que vous donne l&apos;administrateur de l&apos;hôte. L&apos;accepter l&apos;enregistre dans %3.</translation>
-    </message>
-    <message>
-        <source>HOST KEY CHANGED — %1</source>
-        <translation>CLÉ D&apos;HÔTE MODIFIÉE — %1</translation>
-    </message>
-    <message>
         <source>Key passphrase for %1</source>
         <translation>Phrase de passe de la clé pour %1</translation>
     </message>

@@ -7,6 +7,7 @@
 #include "cluster/clusterstate.h"
 #include "core/names.h"
 #include "failoverwizard.h"
+#include "hostkeydialog.h"
 #include "instructorpanel.h"
 #include "lab/labsource.h"
 #include "recording/flightrecorder.h"
@@ -216,28 +217,10 @@ bool SessionController::openClusterFile(const QString &path)
     }
     auto *source = new SshSource(load.spec, SshSettings{});
     connect(source, &SshSource::hostKeyDecisionNeeded, this, [this, source](quint64 id, const HostKeyQuestion &q) {
-        auto *box = new QMessageBox(QMessageBox::Question, tr("Unknown host key"),
-                                    tr("The authenticity of %1 (%2 port %3) cannot be established.")
-                                        .arg(q.nodeId, q.host)
-                                        .arg(q.port),
-                                    QMessageBox::Yes | QMessageBox::No, m_window);
-        box->setInformativeText(tr("%1 key fingerprint:\n%2\n\nCompare it with the fingerprint the host's administrator "
-                                   "gives you. Accepting records it in %3.")
-                                    .arg(q.keyType, q.fingerprint, q.knownHostsPath));
-        box->setTextFormat(Qt::PlainText);
-        box->setDefaultButton(QMessageBox::No);
-        box->setAttribute(Qt::WA_DeleteOnClose);
-        connect(box, &QMessageBox::finished, source, [source, id, box] {
-            source->answerHostKey(id, box->result() == QMessageBox::Yes);
-        });
-        box->open();
+        HostKeyDialog::ask(source, id, q, m_window);
     });
     connect(source, &SshSource::hostKeyChanged, this, [this](const QString &nodeId, const QString &message) {
-        auto *box = new QMessageBox(QMessageBox::Critical, tr("HOST KEY CHANGED — %1").arg(nodeId), message,
-                                    QMessageBox::Ok, m_window);
-        box->setTextFormat(Qt::PlainText);
-        box->setAttribute(Qt::WA_DeleteOnClose);
-        box->open();
+        HostKeyDialog::showChangedKey(nodeId, message, m_window);
     });
     connect(source, &SshSource::passphraseNeeded, this, [this, source](quint64 id, const PassphraseQuestion &q) {
         auto *dialog = new QInputDialog(m_window);
