@@ -183,6 +183,7 @@ void MainWindow::createMenus()
         view->addAction(dock->toggleViewAction());
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->setObjectName(QStringLiteral("helpMenu"));
     help->addAction(tr("&About MailHA Console"), this, [this] {
         QMessageBox::about(this, tr("About MailHA Console"),
                            tr("<b>MailHA Console %1</b><p>Topology, replication and queues of highly available "

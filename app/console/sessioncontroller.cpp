@@ -112,7 +112,19 @@ void SessionController::createMenus()
 
     // Switch over / fail over any active-passive service group, from a menu
     // as well as from the topology.
-    QMenu *cluster = bar->addMenu(tr("&Cluster"));
+    // Our menus go before Help, which stays last.
+    QAction *helpAction = nullptr;
+    for (QAction *a : bar->actions())
+        if (a->menu() && a->menu()->objectName() == QLatin1String("helpMenu"))
+            helpAction = a;
+    auto addMenu = [bar, helpAction](QMenu *menu) {
+        if (helpAction)
+            bar->insertMenu(helpAction, menu);
+        else
+            bar->addMenu(menu);
+        return menu;
+    };
+    QMenu *cluster = addMenu(new QMenu(tr("&Cluster"), bar));
     connect(cluster, &QMenu::aboutToShow, this, [this, cluster] {
         cluster->clear();
         const ClusterSnapshot &snap = m_state->snapshot();
@@ -148,14 +160,14 @@ void SessionController::createMenus()
         });
     });
 
-    m_labMenu = bar->addMenu(tr("&Lab"));
+    m_labMenu = addMenu(new QMenu(tr("&Lab"), bar));
     m_labMenu->addAction(tr("&Instructor panel"), this, [this] {
         if (m_instructorDock) {
             m_instructorDock->show();
             m_instructorDock->raise();
         }
     });
-    QMenu *session = bar->addMenu(tr("&Session"));
+    QMenu *session = addMenu(new QMenu(tr("&Session"), bar));
     QAction *record = session->addAction(tr("&Record this session…"));
     QAction *stop = session->addAction(tr("&Stop recording"));
     stop->setEnabled(false);

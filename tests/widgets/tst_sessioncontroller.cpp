@@ -67,6 +67,7 @@ private Q_SLOTS:
         QVERIFY2(texts.contains(QStringLiteral("Switch over maildb…")), qPrintable(texts.join(QLatin1Char('|'))));
         QVERIFY(texts.contains(QStringLiteral("Fail over mailstore…")));
         QVERIFY(!texts.contains(QStringLiteral("Switch over mta…")));  // active-active: nothing to move
+        QCOMPARE(window.menuBar()->actions().constLast()->text(), QStringLiteral("&Help"));  // Help stays last
 
         window.requestServiceAction(QStringLiteral("db-b"), QStringLiteral("postgres"), QStringLiteral("switchover"));
         auto *wizard = window.findChild<FailoverWizard *>();
