@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "failoverwizard.h"
 
+#include "runcontrols.h"
+
 #include "core/names.h"
 #include "runbook/journal.h"
 
@@ -301,24 +303,7 @@ QWizardPage *FailoverWizard::buildExecute()
     layout->addWidget(m_output, 3);
     layout->addWidget(m_runStatus);
     layout->addLayout(buttons);
-    connect(m_pause, &QPushButton::clicked, this, [this] {
-        if (m_executor)
-            m_executor->pause();
-    });
-    connect(m_continue, &QPushButton::clicked, this, [this] {
-        if (m_executor && !m_executor->isBusy())
-            m_executor->proceed();
-    });
-    connect(m_abort, &QPushButton::clicked, this, [this] {
-        if (m_executor)
-            m_executor->abort();
-    });
-    connect(m_manualDone, &QPushButton::clicked, this, [this] {
-        m_manualDone->setEnabled(false);
-        if (m_executor)
-            m_executor->confirmManual(m_manualNote->text());
-        m_manualNote->clear();
-    });
+    connectRunControls(this, [this] { return m_executor.get(); }, m_pause, m_continue, m_abort, m_manualDone, m_manualNote);
     return page;
 }
 

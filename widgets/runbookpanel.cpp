@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "runbookpanel.h"
 
+#include "runcontrols.h"
+
 #include "core/names.h"
 #include "runbook/journal.h"
 
@@ -88,24 +90,7 @@ RunbookPanel::RunbookPanel(ClusterSpec spec, CommandRunner *runner, Journal *jou
     connect(m_choice, &QComboBox::currentIndexChanged, this, &RunbookPanel::rebuildForm);
     connect(m_confirm, &QLineEdit::textChanged, this, &RunbookPanel::updateRunButton);
     connect(m_run, &QPushButton::clicked, this, &RunbookPanel::startRun);
-    connect(m_pause, &QPushButton::clicked, this, [this] {
-        if (m_executor)
-            m_executor->pause();
-    });
-    connect(m_continue, &QPushButton::clicked, this, [this] {
-        if (m_executor && !m_executor->isBusy())
-            m_executor->proceed();
-    });
-    connect(m_abort, &QPushButton::clicked, this, [this] {
-        if (m_executor)
-            m_executor->abort();
-    });
-    connect(m_manualDone, &QPushButton::clicked, this, [this] {
-        m_manualDone->setEnabled(false);
-        if (m_executor)
-            m_executor->confirmManual(m_manualNote->text());
-        m_manualNote->clear();
-    });
+    connectRunControls(this, [this] { return m_executor.get(); }, m_pause, m_continue, m_abort, m_manualDone, m_manualNote);
     connect(m_interruptedChoice, &QComboBox::currentIndexChanged, this, &RunbookPanel::showInterrupted);
     connect(m_resume, &QPushButton::clicked, this, &RunbookPanel::resumeInterrupted);
     connect(m_abandon, &QPushButton::clicked, this, &RunbookPanel::abandonInterrupted);
