@@ -61,7 +61,7 @@ case "$cmd" in
             exit 2
         fi
         say "starting mailha-console on the built-in lab cluster"
-        exec "$root/build/release/app/mailha-console" "$@" ;;
+        exec "$root/build/release/app/console/mailha-console" "$@" ;;
     test)
         install_deps all
         build ci
