@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// The MySQL/MariaDB probe on SHOW REPLICA STATUS / SHOW SLAVE STATUS output,
-// captured from the documented format (no MySQL server runs here).
+// The MySQL/MariaDB probe on SHOW REPLICA STATUS / SHOW SLAVE STATUS output
+// captured from the documented format: MySQL 8 field names and states that
+// the MariaDB server in tst_mysqllive cannot produce.
 #include "probes/mysqlprobe.h"
 #include "probetestutil.h"
 
