@@ -9,10 +9,11 @@ console="$build/app/console/mailha-console"
 [ -x "$console" ] || { echo "no $console: build the mailha-console target first" >&2; exit 1; }
 command -v xvfb-run >/dev/null || { echo "xvfb-run is needed (apt-get install xvfb)" >&2; exit 1; }
 
-# Settings (remembered node positions) must not leak in from the user's session.
+# Settings (remembered node positions) must not leak in from the user's
+# session, and the lab's journal must not land in the user's.
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
-export XDG_CONFIG_HOME="$tmp/config" XDG_RUNTIME_DIR="$tmp/run"
+export XDG_CONFIG_HOME="$tmp/config" XDG_RUNTIME_DIR="$tmp/run" XDG_STATE_HOME="$tmp/state"
 mkdir -p "$XDG_RUNTIME_DIR" && chmod 700 "$XDG_RUNTIME_DIR"
 
 shot() {
@@ -30,3 +31,20 @@ shot screenshot-dark.png 1700x1100 --window-size 1680x1050 --color-scheme dark
 shot screenshot-split-brain.png 1700x1100 --window-size 1680x1050 --lab-fault drbd-split-brain \
     --lab-fault node-crash:db-b --select store-b
 shot screenshot-1366x768.png 1366x768 --window-size 1366x768
+
+# For docs/user-guide.md. The wizard is a window of its own: the whole screen.
+screen_shot() {
+    out=$1
+    screen=$2
+    shift 2
+    xvfb-run -a -s "-screen 0 ${screen}x24" "$console" --lab-history 900 --screenshot-delay 3 \
+        --screenshot-screen "$here/docs/$out" "$@"
+    echo "docs/$out"
+}
+screen_shot screenshot-wizard.png 1400x900 --window-size 1400x900 --open wizard:plan:maildb
+# db-primary-crash: db-a dies 45 s in; two minutes later the trainee's screen
+# shows maildb down and the instructor sees the briefing, the faults and the score.
+xvfb-run -a -s "-screen 0 1700x1100x24" "$console" --lab-history 120 --screenshot-delay 3 \
+    --window-size 1680x1050 --lab-scenario db-primary-crash --open instructor \
+    --screenshot "$here/docs/screenshot-instructor.png"
+echo docs/screenshot-instructor.png

@@ -2,6 +2,7 @@
 #include "alertspanel.h"
 
 #include "itemmodels/alertmodel.h"
+#include "plaintexttooltip.h"
 #include "rolestyle.h"
 
 #include <QHBoxLayout>
@@ -55,6 +56,7 @@ AlertsPanel::AlertsPanel(AlertModel *model, QWidget *parent)
     m_proxy->setSourceModel(model);
     m_proxy->setSortRole(AlertModel::SortRole);
     m_view->setModel(m_proxy);
+    m_view->setItemDelegate(new PlainToolTipDelegate(m_view));
     m_view->setAccessibleName(tr("Alerts"));
     m_view->verticalHeader()->hide();
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);

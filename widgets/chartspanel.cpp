@@ -27,6 +27,7 @@ ChartsPanel::ChartsPanel(QWidget *parent)
     , m_lag(new HistoryChart(tr("Replication lag (sync —, async ╌)"), QStringLiteral("s"), this))
     , m_queue(new HistoryChart(tr("MTA queues (deferred —, active ┄)"), tr("messages"), this))
 {
+    m_windowMs = m_lag->windowMs();
     setObjectName(QStringLiteral("chartsPanel"));
     m_lag->setObjectName(QStringLiteral("lagChart"));
     m_queue->setObjectName(QStringLiteral("queueChart"));
@@ -94,8 +95,12 @@ void ChartsPanel::setEndTime(std::optional<qint64> timeMs)
 
 void ChartsPanel::setWindowMs(qint64 windowMs)
 {
+    if (windowMs == m_windowMs)
+        return;
+    m_windowMs = windowMs;
     m_lag->setWindowMs(windowMs);
     m_queue->setWindowMs(windowMs);
+    Q_EMIT windowChanged(windowMs);
 }
 
 } // namespace mailha

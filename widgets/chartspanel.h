@@ -31,11 +31,17 @@ public:
 
     HistoryChart *lagChart() const { return m_lag; }
     HistoryChart *queueChart() const { return m_queue; }
+    qint64 windowMs() const { return m_windowMs; }
+
+Q_SIGNALS:
+    /// The shared window changed (a chart's selector, or setWindowMs()).
+    void windowChanged(qint64 windowMs);
 
 private:
     QPointer<const ClusterState> m_state;
     HistoryChart *m_lag;
     HistoryChart *m_queue;
+    qint64 m_windowMs = 0;
 };
 
 } // namespace mailha

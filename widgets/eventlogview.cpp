@@ -2,6 +2,7 @@
 #include "eventlogview.h"
 
 #include "itemmodels/eventlogmodel.h"
+#include "plaintexttooltip.h"
 
 #include <QHeaderView>
 #include <QScrollBar>
@@ -16,6 +17,7 @@ EventLogView::EventLogView(EventLogModel *model, QWidget *parent)
 {
     setObjectName(QStringLiteral("eventLog"));
     m_view->setModel(model);
+    m_view->setItemDelegate(new PlainToolTipDelegate(m_view));
     m_view->setAccessibleName(tr("Cluster events"));
     m_view->verticalHeader()->hide();
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);

@@ -18,6 +18,8 @@
 #include <QtCharts/QLineSeries>
 #include <QtCharts/QValueAxis>
 
+#include <algorithm>
+
 
 namespace mailha {
 
@@ -30,6 +32,7 @@ HistoryChart::HistoryChart(const QString &title, const QString &unit, QWidget *p
     , m_axisY(new QValueAxis(this))
     , m_window(new QComboBox(this))
     , m_readout(new QLabel(this))
+    , m_capNote(new QLabel(this))
 {
     setAccessibleName(title);
     auto *titleLabel = new QLabel(QStringLiteral("<b>%1</b>").arg(title.toHtmlEscaped()), this);
@@ -41,6 +44,11 @@ HistoryChart::HistoryChart(const QString &title, const QString &unit, QWidget *p
             [this](int index) { setWindowMs(m_window->itemData(index).toLongLong()); });
     m_readout->setObjectName(QStringLiteral("readout"));
     m_readout->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_capNote->setObjectName(QStringLiteral("capNote"));
+    m_capNote->setTextFormat(Qt::PlainText);
+    m_capNote->setToolTip(tr("Only the series with the highest values now are drawn and listed in the legend; "
+                             "the others appear when they rank among them."));
+    m_capNote->hide();
 
     m_chart->legend()->setAlignment(Qt::AlignBottom);
     m_chart->legend()->setShowToolTips(true);
@@ -59,6 +67,7 @@ HistoryChart::HistoryChart(const QString &title, const QString &unit, QWidget *p
 
     auto *header = new QHBoxLayout;
     header->addWidget(titleLabel, 1);
+    header->addWidget(m_capNote);
     header->addWidget(m_window);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(2, 2, 2, 2);
@@ -156,22 +165,50 @@ void HistoryChart::refreshNow()
     const qint64 t0 = t1 - m_windowMs;
     // A budget of drawn points over all visible series: QtCharts paints each
     // point, so many series share the plot's width instead of each taking it all.
-    int visible = 0;
-    for (const QLineSeries *s : std::as_const(m_series))
-        visible += s->isVisible() ? 1 : 0;
+    QList<std::pair<double, int>> ranked;  // current value, series
+    for (int i = 0; i < m_series.size(); ++i) {
+        if (!m_series.at(i)->isVisible())
+            continue;
+        const TimeSeries *history = m_state->series(m_specs.at(i).key);
+        ranked.append({history && !history->isEmpty() ? history->lastValue() : -1.0, i});
+    }
+    QList<bool> drawn(m_series.size(), false);
+    if (ranked.size() > maxDrawnSeries)
+        std::partial_sort(ranked.begin(), ranked.begin() + maxDrawnSeries, ranked.end(),
+                          [](const auto &a, const auto &b) { return a.first > b.first || (a.first == b.first && a.second < b.second); });
+    for (qsizetype r = 0; r < std::min<qsizetype>(ranked.size(), maxDrawnSeries); ++r)
+        drawn[ranked.at(r).second] = true;
+    if (drawn != m_drawn) {
+        const bool capped = ranked.size() > maxDrawnSeries;
+        for (int i = 0; i < m_series.size(); ++i) {
+            const QList<QLegendMarker *> markers = m_chart->legend()->markers(m_series.at(i));
+            for (QLegendMarker *marker : markers)
+                marker->setVisible(!capped || drawn.at(i) || !m_series.at(i)->isVisible());
+        }
+        m_drawn = drawn;
+        m_capNote->setVisible(capped);
+        m_capNote->setText(tr("highest %1 of %2").arg(maxDrawnSeries).arg(ranked.size()));
+    }
+    const int visible = int(std::min<qsizetype>(ranked.size(), maxDrawnSeries));
+    // Antialiased strokes cost several times aliased ones: a busy chart
+    // (many lines) gives up the smoothing; the lab's charts keep it.
+    m_view->setRenderHint(QPainter::Antialiasing, visible <= 8);
     const int width = std::max(50, int(m_chart->plotArea().width()));
     const int columns = std::clamp(pointBudget / (4 * std::max(1, visible)), 50, width);
     double top = 0;
     for (int i = 0; i < m_series.size(); ++i) {
         const TimeSeries *history = m_state->series(m_specs.at(i).key);
-        if (history)
+        if (history && (drawn.at(i) || !m_series.at(i)->isVisible()))
             history->decimate(t0, t1, columns, m_scratch);
         else
             m_scratch.clear();
         if (m_series.at(i)->isVisible())
             for (const QPointF &p : std::as_const(m_scratch))
                 top = std::max(top, p.y());
-        m_series.at(i)->replace(m_scratch);
+        // An undrawn series stays empty: replacing nothing with nothing
+        // still re-lays out its QtCharts item.
+        if (!m_scratch.isEmpty() || m_series.at(i)->count() > 0)
+            m_series.at(i)->replace(m_scratch);
     }
     m_axisX->setRange(QDateTime::fromMSecsSinceEpoch(t0), QDateTime::fromMSecsSinceEpoch(t1));
     // Round tick values, so the axis does not twitch with every sample.

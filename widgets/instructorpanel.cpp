@@ -2,10 +2,15 @@
 #include "instructorpanel.h"
 
 #include "core/names.h"
+#include "lab/debrief.h"
 #include "lab/labsource.h"
+#include "runbook/journal.h"
 
 #include <QButtonGroup>
 #include <QComboBox>
+#include <QDir>
+#include <QFileDialog>
+#include <QThread>
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
@@ -40,6 +45,10 @@ InstructorPanel::InstructorPanel(LabSource *lab, QWidget *parent)
     startRow->addWidget(m_scenario, 1);
     startRow->addWidget(m_start);
     startRow->addWidget(m_pause);
+    m_openFile = new QPushButton(tr("Open file…"), session);
+    m_openFile->setObjectName(QStringLiteral("openScenarioFile"));
+    m_openFile->setToolTip(tr("Start a scenario file, e.g. one made from a recording (Session › Turn a recording into a scenario…)"));
+    startRow->addWidget(m_openFile);
     sessionLayout->addRow(tr("Scenario:"), startRow);
 
     auto *speedRow = new QHBoxLayout;
@@ -94,10 +103,25 @@ InstructorPanel::InstructorPanel(LabSource *lab, QWidget *parent)
     m_score->setWordWrap(true);
     m_score->setTextInteractionFlags(Qt::TextSelectableByMouse);
     scoreLayout->addWidget(m_score);
+    m_export = new QPushButton(tr("Export debrief…"), score);
+    m_export->setObjectName(QStringLiteral("exportDebrief"));
+    m_export->setToolTip(tr("The score and the timeline of what happened, for the debrief (Markdown or HTML)"));
+    scoreLayout->addWidget(m_export, 0, Qt::AlignLeft);
     layout->addWidget(score);
     layout->addStretch();
 
     connect(m_start, &QPushButton::clicked, this, [this] { startScenario(m_scenario->currentData().toString()); });
+    connect(m_openFile, &QPushButton::clicked, this, [this] {
+        const QString path = QFileDialog::getOpenFileName(this, tr("Open a scenario file"), QDir::homePath(),
+                                                          tr("Lab scenarios (*.textproto)"));
+        if (!path.isEmpty())
+            openScenarioFile(path);
+    });
+    connect(this, &InstructorPanel::scenarioFileLoaded, this, [this](bool ok, const QString &message) {
+        m_openFile->setEnabled(true);
+        if (!ok)
+            m_score->setText(message);
+    });
     connect(m_pause, &QPushButton::toggled, this, [this](bool paused) {
         if (paused)
             m_lab->stop();
@@ -111,6 +135,19 @@ InstructorPanel::InstructorPanel(LabSource *lab, QWidget *parent)
     connect(m_clear, &QPushButton::clicked, this,
             [this] { injectFault(m_fault->currentData().toString(), m_node->currentText(), false); });
     connect(m_reveal, &QPushButton::toggled, this, &InstructorPanel::setPlanRevealed);
+    connect(m_export, &QPushButton::clicked, this, [this] {
+        const QString suggested = QDir::home().filePath(qstr(m_lab->run().scenario().id()) + QLatin1String("-debrief.html"));
+        const QString path = QFileDialog::getSaveFileName(this, tr("Export debrief"), suggested,
+                                                          tr("HTML (*.html);;Markdown (*.md)"));
+        if (!path.isEmpty())
+            exportDebrief(path);
+    });
+    connect(this, &InstructorPanel::debriefExported, this, [this](bool ok, const QString &what) {
+        m_export->setEnabled(true);
+        m_export->setToolTip(ok ? tr("Debrief written to %1").arg(what) : what);
+        if (!ok)
+            m_score->setText(m_score->text() + QLatin1Char('\n') + what);
+    });
     connect(m_lab, &LabSource::samplesReady, this, &InstructorPanel::refreshScore);
     connect(m_lab, &LabSource::scenarioFinished, this, &InstructorPanel::showFinal);
     connect(m_lab, &LabSource::scenarioChanged, this, [this] {
@@ -139,6 +176,8 @@ void InstructorPanel::startScenario(const QString &id)
     const bool wasRunning = m_lab->isRunning();
     if (id == QLatin1String("free-play")) {
         m_lab->startFreePlay(1);
+    } else if (m_fileScenarios.contains(id)) {
+        m_lab->startScenario(m_fileScenarios.value(id));
     } else {
         const ScenarioLoad load = findScenario(id);
         if (!load.ok()) {
@@ -185,6 +224,57 @@ QString InstructorPanel::planText() const
     const QStringList plan = m_lab->run().plan();
     return plan.isEmpty() ? tr("Free play: no hidden faults. Inject them from the panel above.")
                           : plan.join(QLatin1Char('\n'));
+}
+
+void InstructorPanel::openScenarioFile(const QString &path)
+{
+    auto load = std::make_shared<ScenarioLoad>();
+    m_openFile->setEnabled(false);
+    QThread *reader = QThread::create([path, load] { *load = loadScenario(path); });
+    connect(reader, &QThread::finished, this, [this, reader, load] {
+        reader->deleteLater();
+        if (!load->ok()) {
+            Q_EMIT scenarioFileLoaded(false, load->error);
+            return;
+        }
+        const QString id = qstr(load->scenario.id());
+        m_fileScenarios.insert(id, load->scenario);
+        if (m_scenario->findData(id) < 0)
+            m_scenario->addItem(qstr(load->scenario.title()), id);
+        startScenario(id);
+        Q_EMIT scenarioFileLoaded(true, id);
+    });
+    reader->start();
+}
+
+void InstructorPanel::exportDebrief(const QString &path)
+{
+    // The report is put together here, where the run lives; only the disk
+    // write leaves the GUI thread.
+    const std::shared_ptr<ScenarioRun> run = m_lab->currentRun();
+    const Scenario scenario = run->scenario();
+    const ScenarioScore score = run->score();
+    const QList<ClusterEvent> events = run->debriefEvents();
+    const QString format = debriefFormat(path);
+    const QString journal = m_journalPath;
+    const qint64 since = m_lab->startedAtMs();
+    auto error = std::make_shared<QString>();
+    m_export->setEnabled(false);
+    QThread *writer = QThread::create([path, format, scenario, score, events, journal, since, error] {
+        if (format.isEmpty() || format == QLatin1String("pdf")) {
+            *error = tr("%1: export the debrief as .md or .html").arg(path);
+            return;
+        }
+        ScenarioScore withSteps = score;
+        if (!journal.isEmpty())
+            addJournalSteps(readJournal(journal).entries, since, &withSteps);
+        writeDebrief(path, format, scenario, withSteps, events, error.get());
+    });
+    connect(writer, &QThread::finished, this, [this, writer, error, path] {
+        writer->deleteLater();
+        Q_EMIT debriefExported(error->isEmpty(), error->isEmpty() ? path : *error);
+    });
+    writer->start();
 }
 
 QString InstructorPanel::scoreText() const

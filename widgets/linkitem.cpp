@@ -2,6 +2,7 @@
 #include "linkitem.h"
 
 #include "core/names.h"
+#include "plaintexttooltip.h"
 #include "rolestyle.h"
 
 #include <QApplication>
@@ -33,7 +34,7 @@ LinkItem::LinkItem(const ReplicationLink &link, QGraphicsItem *parent)
     m_status.set_lag_bytes(-1);
     m_status.set_intentional_delay_s(link.intentional_delay_s());
     setZValue(-1);  // under the cards, over the site regions
-    setToolTip(m_linkId);
+    setToolTip(plainToolTip(m_linkId));
 }
 
 Qt::PenStyle LinkItem::penStyle() const
@@ -57,7 +58,7 @@ void LinkItem::setStatus(const LinkStatus &status, bool rpoBreached)
     // The label's width is part of the bounding rectangle.
     if (after != before)
         prepareGeometryChange();
-    setToolTip(QStringLiteral("%1 (%2): %3").arg(m_linkId, m_mode == SYNC ? LinkItemText::tr("synchronous") : LinkItemText::tr("asynchronous"), after));
+    setToolTip(plainToolTip(QStringLiteral("%1 (%2): %3").arg(m_linkId, m_mode == SYNC ? LinkItemText::tr("synchronous") : LinkItemText::tr("asynchronous"), after)));
     update();
 }
 

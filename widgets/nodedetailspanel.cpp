@@ -35,6 +35,9 @@ NodeDetailsPanel::NodeDetailsPanel(QWidget *parent)
     m_title->setFont(big);
     m_title->setText(tr("Select a node in the topology or the table."));
     m_title->setWordWrap(true);
+    // Node ids come from the cluster file and details from the node: never markup.
+    m_title->setTextFormat(Qt::PlainText);
+    m_connection->setTextFormat(Qt::PlainText);
     m_connection->setWordWrap(true);
     m_connection->setTextInteractionFlags(Qt::TextSelectableByMouse);
 

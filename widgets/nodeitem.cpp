@@ -2,6 +2,7 @@
 #include "nodeitem.h"
 
 #include "core/names.h"
+#include "plaintexttooltip.h"
 #include "rolestyle.h"
 #include "topologylayout.h"
 
@@ -67,7 +68,7 @@ NodeItem::NodeItem(const ClusterSpec &spec, const Node &node, QGraphicsItem *par
     setCursor(Qt::PointingHandCursor);
     setAcceptHoverEvents(true);
     setOpacity(0.5);
-    setToolTip(accessibleName());
+    setToolTip(plainToolTip(accessibleName()));
 }
 
 QSizeF NodeItem::sizeFor(const ClusterSpec &spec, const Node &node)
@@ -84,7 +85,7 @@ void NodeItem::setStatus(const NodeStatus &status)
     m_status = status;
     if (staleChanged)
         setOpacity(status.stale() ? 0.5 : 1.0);
-    setToolTip(accessibleName());
+    setToolTip(plainToolTip(accessibleName()));
     update();
 }
 

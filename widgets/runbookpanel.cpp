@@ -78,6 +78,7 @@ RunbookPanel::RunbookPanel(ClusterSpec spec, CommandRunner *runner, Journal *jou
     m_output->setFont(QFont(QStringLiteral("monospace")));
     m_status = new QLabel(this);
     m_status->setWordWrap(true);
+    m_status->setTextFormat(Qt::PlainText);  // carries errors and output from nodes
     layout->addWidget(m_choice);
     layout->addWidget(m_description);
     layout->addWidget(m_formHost);

@@ -2,12 +2,14 @@
 #include "servicetable.h"
 
 #include "itemmodels/servicetablemodel.h"
+#include "plaintexttooltip.h"
 #include "rolestyle.h"
 
 #include <QHeaderView>
 #include <QLineEdit>
 #include <QSortFilterProxyModel>
 #include <QTableView>
+#include <QTimer>
 #include <QVBoxLayout>
 
 namespace mailha {
@@ -66,6 +68,7 @@ ServiceTable::ServiceTable(ServiceTableModel *model, QWidget *parent)
     connect(m_filter, &QLineEdit::textChanged, m_proxy, &QSortFilterProxyModel::setFilterFixedString);
 
     m_view->setModel(m_proxy);
+    m_view->setItemDelegate(new PlainToolTipDelegate(m_view));
     m_view->setAccessibleName(tr("Nodes and services"));
     m_view->setSortingEnabled(true);
     m_view->sortByColumn(ServiceTableModel::SiteColumn, Qt::AscendingOrder);
@@ -73,7 +76,20 @@ ServiceTable::ServiceTable(ServiceTableModel *model, QWidget *parent)
     m_view->setSelectionMode(QAbstractItemView::SingleSelection);
     m_view->setAlternatingRowColors(true);
     m_view->verticalHeader()->hide();
-    m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    // Not ResizeToContents: that measures the text of every row on every
+    // dataChanged (200 nodes: about a second per live tick). Columns fit their
+    // contents when rows come and go, and at most every 2 s while numbers change.
+    m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
+    auto *fitColumns = new QTimer(this);
+    fitColumns->setSingleShot(true);
+    fitColumns->setInterval(2000);
+    connect(fitColumns, &QTimer::timeout, m_view, &QTableView::resizeColumnsToContents);
+    connect(m_proxy, &QAbstractItemModel::modelReset, m_view, &QTableView::resizeColumnsToContents);
+    connect(m_proxy, &QAbstractItemModel::rowsInserted, m_view, &QTableView::resizeColumnsToContents);
+    connect(m_proxy, &QAbstractItemModel::dataChanged, fitColumns, [fitColumns] {
+        if (!fitColumns->isActive())
+            fitColumns->start();
+    });
     m_view->horizontalHeader()->setStretchLastSection(true);
     m_view->setWordWrap(false);
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this](const QModelIndex &current) {

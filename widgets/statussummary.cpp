@@ -23,6 +23,7 @@ StatusSummary::StatusSummary(QWidget *parent)
     m_chip->setFont(f);
     m_text->setObjectName(QStringLiteral("statusText"));
     m_text->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_text->setTextFormat(Qt::PlainText);  // node and group names, never markup
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_chip);

@@ -4,6 +4,7 @@
 #include "core/names.h"
 #include "rolestyle.h"
 
+#include <QButtonGroup>
 #include <QDateTime>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -17,6 +18,9 @@ Timeline::Timeline(QWidget *parent)
     , m_slider(new QSlider(Qt::Horizontal, this))
     , m_label(new QLabel(this))
     , m_live(new QPushButton(tr("Live"), this))
+    , m_replay(new QWidget(this))
+    , m_play(new QPushButton(m_replay))
+    , m_speeds(new QButtonGroup(this))
 {
     setObjectName(QStringLiteral("timeline"));
     m_slider->setAccessibleName(tr("Time travel: show the cluster at an earlier moment"));
@@ -35,8 +39,36 @@ Timeline::Timeline(QWidget *parent)
             seek(m_earliest + qint64(position) * 1000);
     });
     connect(m_live, &QPushButton::clicked, this, &Timeline::goLive);
+
+    auto *replayLayout = new QHBoxLayout(m_replay);
+    replayLayout->setContentsMargins(0, 0, 0, 0);
+    m_play->setObjectName(QStringLiteral("replayPlay"));
+    m_play->setAccessibleName(tr("Play or pause the replay"));
+    replayLayout->addWidget(m_play);
+    m_speeds->setExclusive(true);
+    for (int speed : replaySpeeds()) {
+        auto *b = new QPushButton(QStringLiteral("%1×").arg(speed), m_replay);
+        b->setObjectName(QStringLiteral("replaySpeed%1").arg(speed));
+        b->setCheckable(true);
+        b->setAccessibleName(tr("Replay at %1 times").arg(speed));
+        m_speeds->addButton(b, speed);
+        replayLayout->addWidget(b);
+    }
+    connect(m_play, &QPushButton::clicked, this, [this] {
+        setPlaying(!m_playing);
+        Q_EMIT playRequested(m_playing);
+    });
+    connect(m_speeds, &QButtonGroup::idClicked, this, [this](int speed) {
+        setReplaySpeed(speed);
+        Q_EMIT replaySpeedRequested(speed);
+    });
+    setPlaying(false);
+    setReplaySpeed(1);
+    m_replay->setVisible(false);
+
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(6, 2, 6, 2);
+    layout->addWidget(m_replay);
     layout->addWidget(new QLabel(tr("Timeline"), this));
     layout->addWidget(m_slider, 1);
     layout->addWidget(m_label);
@@ -88,6 +120,36 @@ void Timeline::goLive()
 QString Timeline::label() const
 {
     return m_label->text();
+}
+
+const QList<int> &Timeline::replaySpeeds()
+{
+    static const QList<int> speeds{1, 5, 20, 100, 1000};
+    return speeds;
+}
+
+void Timeline::setReplayControlsVisible(bool visible)
+{
+    m_replay->setVisible(visible);
+}
+
+bool Timeline::replayControlsVisible() const
+{
+    return !m_replay->isHidden();
+}
+
+void Timeline::setPlaying(bool playing)
+{
+    m_playing = playing;
+    m_play->setText(playing ? tr("Pause") : tr("Play"));
+    m_play->setToolTip(playing ? tr("Pause the replay") : tr("Play the replay"));
+}
+
+void Timeline::setReplaySpeed(double speed)
+{
+    m_replaySpeed = speed;
+    if (QAbstractButton *b = m_speeds->button(int(speed)))
+        b->setChecked(true);
 }
 
 void Timeline::updateLabel()

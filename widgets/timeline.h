@@ -5,6 +5,7 @@
 
 #include <optional>
 
+class QButtonGroup;
 class QLabel;
 class QPushButton;
 class QSlider;
@@ -14,6 +15,8 @@ namespace mailha {
 /// The time-travel bar: a slider over the recorded history and a "Live"
 /// button. Moving the slider asks the window to show the cluster at that
 /// moment; "Live" (or dragging to the right end) returns to the present.
+/// Replaying a recording, the same bar also shows play/pause and the replay
+/// speed (1x to 1000x); the right end is then how far the replay has got.
 class Timeline final : public QWidget
 {
     Q_OBJECT
@@ -29,12 +32,25 @@ public:
     void seek(qint64 timeMs);
     QString label() const;
 
+    /// Shows or hides the play/pause and speed controls of a replay.
+    void setReplayControlsVisible(bool visible);
+    bool replayControlsVisible() const;
+    /// Reflects the replay's state without emitting anything.
+    void setPlaying(bool playing);
+    bool isPlaying() const { return m_playing; }
+    void setReplaySpeed(double speed);
+    double replaySpeed() const { return m_replaySpeed; }
+    static const QList<int> &replaySpeeds();  ///< 1, 5, 20, 100, 1000
+
 public Q_SLOTS:
     void goLive();
 
 Q_SIGNALS:
     /// nullopt: live.
     void timeChanged(std::optional<qint64> timeMs);
+    /// The user pressed play (true) or pause (false) on a replay.
+    void playRequested(bool play);
+    void replaySpeedRequested(double speed);
 
 private:
     void updateLabel();
@@ -42,6 +58,11 @@ private:
     QSlider *m_slider;
     QLabel *m_label;
     QPushButton *m_live;
+    QWidget *m_replay;
+    QPushButton *m_play;
+    QButtonGroup *m_speeds;
+    bool m_playing = false;
+    double m_replaySpeed = 1;
     qint64 m_earliest = 0;
     qint64 m_now = 0;
     std::optional<qint64> m_cursor;

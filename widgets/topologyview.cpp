@@ -17,6 +17,7 @@
 #include <QScrollBar>
 #include <QSettings>
 #include <QStyleOptionGraphicsItem>
+#include <QTimer>
 #include <QWheelEvent>
 
 #include <cmath>
@@ -65,6 +66,7 @@ QLabel *makeBanner(const QString &objectName, const QColor &background, QWidget 
     auto *label = new QLabel(parent);
     label->setObjectName(objectName);
     label->setWordWrap(true);
+    label->setTextFormat(Qt::PlainText);  // banners name nodes and groups from the cluster file
     // A style sheet, not the palette: the banner keeps its colours under any style or theme.
     label->setStyleSheet(QStringLiteral("QLabel { background: %1; color: %2; padding: 6px 10px; font-weight: bold; }")
                              .arg(background.name(), RoleStyle::textOn(background).name()));
@@ -101,6 +103,7 @@ TopologyView::TopologyView(QWidget *parent)
 
 TopologyView::~TopologyView()
 {
+    saveViewState();
     // The scene clears its selection while it is destroyed; nobody must hear of it.
     disconnect(m_scene, nullptr, this, nullptr);
 }
@@ -129,8 +132,58 @@ QString TopologyView::settingsKey() const
     return QStringLiteral("topology/") + qstr(m_spec.name()) + QStringLiteral("/positions");
 }
 
+QString TopologyView::viewStateKey() const
+{
+    return QStringLiteral("topology/") + qstr(m_spec.name()) + QStringLiteral("/view");
+}
+
+QPointF TopologyView::viewCenter() const
+{
+    return mapToScene(viewport()->rect().center());
+}
+
+void TopologyView::saveViewState()
+{
+    if (!m_rememberLayout || m_nodes.isEmpty())
+        return;
+    QSettings settings;
+    // A fitted view is the default: nothing to remember, and a resized window fits again.
+    if (m_autoFit) {
+        settings.remove(viewStateKey());
+        return;
+    }
+    const QPointF center = m_pendingCenter.value_or(viewCenter());
+    settings.setValue(viewStateKey(), QVariantMap{{QStringLiteral("zoom"), zoom()}, {QStringLiteral("center"), center}});
+}
+
+void TopologyView::restoreViewState()
+{
+    m_pendingCenter.reset();
+    if (!m_rememberLayout)
+        return;
+    const QVariantMap saved = QSettings().value(viewStateKey()).toMap();
+    bool ok = false;
+    const qreal z = saved.value(QStringLiteral("zoom")).toDouble(&ok);
+    const QVariant center = saved.value(QStringLiteral("center"));
+    // A hand-edited or damaged entry is ignored rather than applied.
+    if (!ok || !std::isfinite(z) || z < 0.1 || z > 4.0 || center.typeId() != QMetaType::QPointF)
+        return;
+    m_autoFit = false;
+    setTransform(QTransform::fromScale(z, z));
+    m_pendingCenter = center.toPointF();
+    centerOn(*m_pendingCenter);
+    // Scroll bars that come or go with the new zoom resize the viewport a
+    // moment later: centre again once that has happened.
+    if (isVisible())
+        QTimer::singleShot(0, this, [this] {
+            if (m_pendingCenter)
+                centerOn(*std::exchange(m_pendingCenter, std::nullopt));
+        });
+}
+
 void TopologyView::setSpec(const ClusterSpec &spec)
 {
+    saveViewState();
     m_scene->clear();
     m_nodes.clear();
     m_links.clear();
@@ -164,6 +217,7 @@ void TopologyView::setSpec(const ClusterSpec &spec)
     layoutBanners();
     m_autoFit = true;
     fitAll();
+    restoreViewState();
 }
 
 void TopologyView::applyLayout()
@@ -509,6 +563,8 @@ void TopologyView::showEvent(QShowEvent *event)
     QGraphicsView::showEvent(event);
     if (m_autoFit)
         fitAll();
+    else if (m_pendingCenter)
+        centerOn(*std::exchange(m_pendingCenter, std::nullopt));
 }
 
 } // namespace mailha

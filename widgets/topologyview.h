@@ -8,6 +8,8 @@
 #include <QHash>
 #include <QPointer>
 
+#include <optional>
+
 class QLabel;
 
 namespace mailha {
@@ -49,8 +51,17 @@ public:
     bool isAutomaticLayout() const { return m_pinned.isEmpty(); }
     /// Fitting never scales below this: card text stays readable.
     static constexpr qreal minimumFitScale = 0.7;
-    /// Whether the user's card positions are saved (QSettings, per cluster name).
+    /// Whether the user's card positions, zoom and scroll position are
+    /// saved (QSettings, per cluster name).
     void setRememberLayout(bool remember) { m_rememberLayout = remember; }
+    /// Zoom factor (1 = natural size); fitAll() decides it until the person zooms.
+    qreal zoom() const { return transform().m11(); }
+    bool isAutoFit() const { return m_autoFit; }
+    /// The scene point at the middle of the view.
+    QPointF viewCenter() const;
+    /// Saves this cluster's zoom and scroll position (also done when the
+    /// cluster changes and when the view is destroyed).
+    void saveViewState();
 
 public Q_SLOTS:
     void zoomIn();
@@ -81,6 +92,8 @@ private:
     void moveSelection(int dx, int dy);
     void scaleBy(qreal factor);
     QString settingsKey() const;
+    QString viewStateKey() const;
+    void restoreViewState();
 
     QGraphicsScene *m_scene;
     ClusterSpec m_spec;
@@ -95,6 +108,7 @@ private:
     bool m_autoFit = true;
     bool m_rememberLayout = true;
     bool m_routing = false;
+    std::optional<QPointF> m_pendingCenter;  // applied once the view has its size
 };
 
 } // namespace mailha

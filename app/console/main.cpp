@@ -1,6 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "cluster/clusterstate.h"
 #include "core/languagemanager.h"
+#include "core/names.h"
+#include "core/settings.h"
+#include "failoverwizard.h"
+#include "instructorpanel.h"
 #include "lab/labsource.h"
 #include "mainwindow.h"
 #include "sessioncontroller.h"
@@ -8,48 +12,20 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
-#include <QPalette>
-#include <QStyle>
-#include <QStyleFactory>
+#include <QDockWidget>
+#include <QPainter>
+#include <QScreen>
+#include <QElapsedTimer>
 #include <QTimer>
 
 #include <cstdio>
 
 using namespace mailha;
 
-namespace {
-
-// The console takes the system palette; this one is for a forced dark look
-// (screenshots, a desktop without a dark theme).
-QPalette darkPalette()
-{
-    QPalette p;
-    const QColor window(0x2b, 0x2d, 0x30), base(0x1e, 0x1f, 0x22), text(0xe6, 0xe6, 0xe6);
-    p.setColor(QPalette::Window, window);
-    p.setColor(QPalette::WindowText, text);
-    p.setColor(QPalette::Base, base);
-    p.setColor(QPalette::AlternateBase, QColor(0x33, 0x35, 0x39));
-    p.setColor(QPalette::ToolTipBase, base);
-    p.setColor(QPalette::ToolTipText, text);
-    p.setColor(QPalette::PlaceholderText, QColor(0xa0, 0xa0, 0xa0));
-    p.setColor(QPalette::Text, text);
-    p.setColor(QPalette::Button, window);
-    p.setColor(QPalette::ButtonText, text);
-    p.setColor(QPalette::BrightText, Qt::white);
-    p.setColor(QPalette::Mid, QColor(0x55, 0x58, 0x5e));
-    p.setColor(QPalette::Highlight, QColor(0x56, 0xB4, 0xE9));
-    p.setColor(QPalette::HighlightedText, Qt::black);
-    p.setColor(QPalette::Link, QColor(0x56, 0xB4, 0xE9));
-    p.setColor(QPalette::Disabled, QPalette::Text, QColor(0x80, 0x80, 0x80));
-    p.setColor(QPalette::Disabled, QPalette::WindowText, QColor(0x80, 0x80, 0x80));
-    p.setColor(QPalette::Disabled, QPalette::ButtonText, QColor(0x80, 0x80, 0x80));
-    return p;
-}
-
-} // namespace
-
 int main(int argc, char *argv[])
 {
+    QElapsedTimer sinceMain;
+    sinceMain.start();
     QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("MailHA Console"));
     QApplication::setOrganizationName(QStringLiteral("MailHA"));
@@ -86,8 +62,8 @@ int main(int argc, char *argv[])
                                         QApplication::translate("main", "Initial window size, e.g. 1366x768."),
                                         QStringLiteral("WxH"));
     const QCommandLineOption colorScheme(QStringLiteral("color-scheme"),
-                                         QApplication::translate("main", "system (default), light or dark."),
-                                         QStringLiteral("scheme"), QStringLiteral("system"));
+                                         QApplication::translate("main", "system, light or dark (default: as in Preferences)."),
+                                         QStringLiteral("scheme"));
     const QCommandLineOption fault(QStringLiteral("lab-fault"),
                                    QApplication::translate("main", "Inject a lab fault at start, e.g. node-crash:db-b "
                                                                    "(with --lab-history: a minute before the end)."),
@@ -95,12 +71,42 @@ int main(int argc, char *argv[])
     const QCommandLineOption select(QStringLiteral("select"),
                                     QApplication::translate("main", "Select a node at start."), QStringLiteral("node"));
     parser.addOptions({language, seed, speed, warmup, screenshot, screenshotDelay, windowSize, colorScheme, fault, select});
+    // For the user guide's screenshots and for demonstrations: the same entry
+    // points as the Cluster and Lab menus, at start.
+    const QCommandLineOption scenario(QStringLiteral("lab-scenario"),
+                                      QApplication::translate("main", "Start a training scenario on the lab at start "
+                                                                      "(with --lab-history: from the start of the history)."),
+                                      QStringLiteral("name"));
+    const QCommandLineOption openAtStart(QStringLiteral("open"),
+                                         QApplication::translate("main", "Open at start: instructor (the instructor panel) or "
+                                                                         "wizard[:candidates|preflight|plan[:GROUP]] (the "
+                                                                         "switchover wizard of GROUP, by default the first "
+                                                                         "active-passive group, at that page)."),
+                                         QStringLiteral("what"));
+    const QCommandLineOption screenShot(QStringLiteral("screenshot-screen"),
+                                        QApplication::translate("main", "Save a picture of the whole screen, dialogs "
+                                                                        "included, and quit."),
+                                        QStringLiteral("file"));
+    parser.addOptions({scenario, openAtStart, screenShot});
+    const QCommandLineOption firstFrame(QStringLiteral("quit-at-first-frame"),
+                                        QApplication::translate("main", "Print the milliseconds from start to the first "
+                                                                        "frame showing live data, then quit (benchmarks)."));
+    parser.addOption(firstFrame);
+    const QCommandLineOption resetLayout(QStringLiteral("reset-layout"),
+                                         QApplication::translate("main", "Start with the built-in window and dock layout, "
+                                                                         "forgetting the saved one."));
+    parser.addOption(resetLayout);
     parser.process(app);
-    LanguageManager::install(parser.value(language));
-    if (parser.value(colorScheme) != QLatin1String("system")) {
-        QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
-        QApplication::setPalette(parser.value(colorScheme) == QLatin1String("dark") ? darkPalette()
-                                                                                     : QApplication::style()->standardPalette());
+    // The command line wins for this run; Preferences keep what they hold.
+    {
+        const Settings preferences;
+        LanguageManager::install(parser.isSet(language) ? parser.value(language) : preferences.languageOverride());
+        Settings::Theme theme = preferences.theme();
+        if (parser.isSet(colorScheme))
+            theme = parser.value(colorScheme) == QLatin1String("dark")    ? Settings::Theme::Dark
+                    : parser.value(colorScheme) == QLatin1String("light") ? Settings::Theme::Light
+                                                                          : Settings::Theme::System;
+        MainWindow::applyTheme(theme);
     }
 
     ClusterState state;
@@ -114,6 +120,18 @@ int main(int argc, char *argv[])
         session->openLab(parser.value(seed).toULongLong(), parser.value(speed).toDouble());
     }
     LabSource *lab = session->labSource();
+    if (parser.isSet(scenario)) {
+        auto *panel = window.findChild<InstructorPanel *>();
+        if (!lab || !panel) {
+            std::fprintf(stderr, "mailha-console: --lab-scenario needs the lab\n");
+            return 64;
+        }
+        panel->startScenario(parser.value(scenario));
+        // The scenario's clock starts over, earlier than free play's first
+        // samples already queued in the store, which would then hide every
+        // scenario sample as "older": start the store over with it.
+        state.setSpec(lab->spec());
+    }
     const auto injectFaults = [&] {
         for (const QString &spec : parser.values(fault)) {
             const QString name = spec.section(QLatin1Char(':'), 0, 0);
@@ -137,12 +155,78 @@ int main(int argc, char *argv[])
         injectFaults();
     if (parser.isSet(select))
         window.topologyView()->selectNode(parser.value(select));
+    // Screenshots show the built-in layout whatever this machine saved.
+    if (parser.isSet(resetLayout))
+        window.resetLayout();
+    else if (!parser.isSet(screenshot) && !parser.isSet(screenShot))
+        window.restoreLayout();
     if (parser.isSet(windowSize)) {
         const QStringList wh = parser.value(windowSize).split(QLatin1Char('x'));
         if (wh.size() == 2)
             window.resize(wh.at(0).toInt(), wh.at(1).toInt());
     }
     window.show();
+
+    const QString open = parser.value(openAtStart);
+    if (open == QLatin1String("instructor")) {
+        if (auto *dock = window.findChild<QDockWidget *>(QStringLiteral("instructorDock"))) {
+            dock->show();
+            dock->raise();
+        }
+    } else if (open.startsWith(QLatin1String("wizard"))) {
+        // wizard[:PAGE[:GROUP]]. As the Cluster menu's "Switch over GROUP…":
+        // the active member of the group, by default the first active-passive one.
+        const QString onlyGroup = open.section(QLatin1Char(':'), 2, 2);
+        for (const GroupStatus &g : state.snapshot().groups()) {
+            if (g.pattern() == ACTIVE_ACTIVE || g.active_nodes_size() == 0
+                || (!onlyGroup.isEmpty() && qstr(g.group()) != onlyGroup))
+                continue;
+            QString service;
+            for (const Node &n : state.spec().nodes())
+                for (const ServiceSpec &s : n.services())
+                    if (s.group() == g.group() && n.id() == g.active_nodes(0))
+                        service = qstr(s.id());
+            if (service.isEmpty())
+                continue;
+            session->serviceAction(qstr(g.active_nodes(0)), service, QStringLiteral("switchover"));
+            break;
+        }
+        if (auto *wizard = window.findChild<FailoverWizard *>()) {
+            const QString pageName = open.section(QLatin1Char(':'), 1, 1);
+            const int page = pageName == QLatin1String("plan")        ? FailoverWizard::PlanPage
+                             : pageName == QLatin1String("preflight") ? FailoverWizard::PreflightPage
+                                                                      : FailoverWizard::CandidatesPage;
+            // Large enough that a dry run's commands read without scrolling sideways.
+            wizard->resize(wizard->size().expandedTo(QSize(980, 680)));
+            wizard->move(window.geometry().center() - wizard->rect().center());
+            while (wizard->currentId() < page && wizard->currentId() >= 0) {
+                const int before = wizard->currentId();
+                wizard->next();
+                if (wizard->currentId() == before)
+                    break;  // a page that does not let the operator on: show it
+            }
+        }
+    }
+    if (parser.isSet(screenShot)) {
+        const QString file = parser.value(screenShot);
+        QTimer::singleShot(int(parser.value(screenshotDelay).toDouble() * 1000), &window, [&window, file] {
+            // Composed from the windows' own renderings rather than read back
+            // from the X server, which without a window manager (Xvfb) may
+            // hand back an unpainted root window.
+            QPixmap shot(window.screen()->geometry().size());
+            shot.fill(Qt::black);
+            QPainter painter(&shot);
+            painter.drawPixmap(window.pos(), window.grab());
+            for (QWidget *top : QApplication::topLevelWidgets())
+                if (top != &window && top->isVisible() && top->isWindow() && !top->inherits("QMenu"))
+                    painter.drawPixmap(top->pos(), top->grab());
+            painter.end();
+            const bool ok = shot.save(file);
+            if (!ok)
+                std::fprintf(stderr, "mailha-console: cannot write %s\n", qPrintable(file));
+            QApplication::exit(ok ? 0 : 1);
+        });
+    }
 
     if (parser.isSet(screenshot)) {
         const QString file = parser.value(screenshot);
@@ -152,6 +236,22 @@ int main(int argc, char *argv[])
                 std::fprintf(stderr, "mailha-console: cannot write %s\n", qPrintable(file));
             QApplication::exit(ok ? 0 : 1);
         });
+    }
+    if (parser.isSet(firstFrame)) {
+        // The first frame with data: the window is up and the store holds a
+        // read of the cluster; repaint() paints that frame before the print.
+        static bool printed = false;
+        const auto printWhenLive = [&window, &state, &sinceMain] {
+            if (printed || !window.isVisible() || state.snapshot().health() == CLUSTER_HEALTH_UNKNOWN)
+                return;
+            printed = true;
+            window.repaint();
+            std::printf("first-frame %.1f\n", double(sinceMain.nsecsElapsed()) / 1e6);
+            std::fflush(stdout);
+            QApplication::exit(0);
+        };
+        QObject::connect(&state, &ClusterState::updated, &window, printWhenLive);
+        QTimer::singleShot(0, &window, printWhenLive);
     }
     return app.exec();
 }

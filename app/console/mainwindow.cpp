@@ -8,6 +8,7 @@
 #include "chartspanel.h"
 #include "cluster/clusterstate.h"
 #include "cluster/timetravel.h"
+#include "core/languagemanager.h"
 #include "core/names.h"
 #include "eventlogview.h"
 #include "itemmodels/alertmodel.h"
@@ -17,28 +18,81 @@
 #include "labbanner.h"
 #include "nodedetailspanel.h"
 #include "objectivespanel.h"
+#include "preferencesdialog.h"
 #include "servicetable.h"
 #include "statussummary.h"
 #include "timeline.h"
 #include "topologyview.h"
 
 #include <QApplication>
+#include <QCloseEvent>
 #include <QDateTime>
 #include <QDockWidget>
 #include <QLabel>
 #include <QMenuBar>
 #include <QFileDialog>
 #include <QMessageBox>
+#include <QPalette>
 #include <QStatusBar>
+#include <QStyle>
+#include <QStyleFactory>
 #include <QSystemTrayIcon>
 #include <QTimer>
 #include <QVBoxLayout>
 
 namespace mailha {
 
+namespace {
+
+// For a forced dark look (a desktop without a dark theme, screenshots).
+QPalette darkPalette()
+{
+    QPalette p;
+    const QColor window(0x2b, 0x2d, 0x30), base(0x1e, 0x1f, 0x22), text(0xe6, 0xe6, 0xe6);
+    p.setColor(QPalette::Window, window);
+    p.setColor(QPalette::WindowText, text);
+    p.setColor(QPalette::Base, base);
+    p.setColor(QPalette::AlternateBase, QColor(0x33, 0x35, 0x39));
+    p.setColor(QPalette::ToolTipBase, base);
+    p.setColor(QPalette::ToolTipText, text);
+    p.setColor(QPalette::PlaceholderText, QColor(0xa0, 0xa0, 0xa0));
+    p.setColor(QPalette::Text, text);
+    p.setColor(QPalette::Button, window);
+    p.setColor(QPalette::ButtonText, text);
+    p.setColor(QPalette::BrightText, Qt::white);
+    p.setColor(QPalette::Mid, QColor(0x55, 0x58, 0x5e));
+    p.setColor(QPalette::Highlight, QColor(0x56, 0xB4, 0xE9));
+    p.setColor(QPalette::HighlightedText, Qt::black);
+    p.setColor(QPalette::Link, QColor(0x56, 0xB4, 0xE9));
+    p.setColor(QPalette::Disabled, QPalette::Text, QColor(0x80, 0x80, 0x80));
+    p.setColor(QPalette::Disabled, QPalette::WindowText, QColor(0x80, 0x80, 0x80));
+    p.setColor(QPalette::Disabled, QPalette::ButtonText, QColor(0x80, 0x80, 0x80));
+    return p;
+}
+
+} // namespace
+
+void MainWindow::applyTheme(Settings::Theme theme)
+{
+    // The platform's style, remembered before the first forced theme replaces it.
+    static const QString systemStyle = QApplication::style()->name();
+    if (theme == Settings::Theme::System) {
+        if (QApplication::style()->name() != systemStyle)
+            QApplication::setStyle(systemStyle);
+        // A palette with nothing set resolves entirely from the platform and
+        // keeps following it (light/dark switches of the desktop).
+        QApplication::setPalette(QPalette());
+        return;
+    }
+    if (QApplication::style()->name() != QLatin1String("fusion"))
+        QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
+    QApplication::setPalette(theme == Settings::Theme::Dark ? darkPalette() : QApplication::style()->standardPalette());
+}
+
 MainWindow::MainWindow(ClusterState *state, QWidget *parent)
     : QMainWindow(parent)
     , m_state(state)
+    , m_settings(new Settings(this))
     , m_topology(new TopologyView(this))
     , m_labBanner(new LabBanner(this))
     , m_tableModel(new ServiceTableModel(this))
@@ -64,6 +118,7 @@ MainWindow::MainWindow(ClusterState *state, QWidget *parent)
 
     // Order matters: the records and alerts of an update exist before the views read them.
     m_timeTravel->attach(state);
+    m_alerts->setDefaultThresholds(m_settings->defaultThresholds());
     m_alerts->attach(state);
     m_alertModel->setEngine(m_alerts);
     m_topology->setHistory(state);
@@ -92,11 +147,16 @@ MainWindow::MainWindow(ClusterState *state, QWidget *parent)
     connect(m_topology, &TopologyView::nodeSelected, this, &MainWindow::selectNode);
     connect(m_table, &ServiceTable::nodeSelected, this, &MainWindow::selectNode);
     connect(m_alertsPanel, &AlertsPanel::nodeSelected, this, &MainWindow::selectNode);
+    connect(m_settings, &Settings::changed, this, &MainWindow::applySetting);
 
     m_topology->setSpec(state->spec());
     m_tableModel->setSpec(state->spec());
     m_objectivesModel->setSpec(state->spec());
     m_charts->attach(state);
+    // Uptime is read over the same window the charts show.
+    m_objectivesModel->setHistory(state);
+    m_objectivesModel->setWindowMs(m_charts->windowMs());
+    connect(m_charts, &ChartsPanel::windowChanged, m_objectivesModel, &ObjectivesModel::setWindowMs);
     onUpdated();
     updateTitle();
     resize(1500, 950);
@@ -152,10 +212,78 @@ void MainWindow::showEvent(QShowEvent *event)
     m_docksSized = true;
     // Proportional first sizes, once the window has its real size: readable
     // on 1366x768 and on a 4K screen alike.
-    QTimer::singleShot(0, this, [this] {
-        resizeDocks({m_docks.at(0)}, {std::clamp(width() / 3, 360, 900)}, Qt::Horizontal);
-        resizeDocks({m_docks.at(2)}, {std::clamp(height() / 4, 150, 600)}, Qt::Vertical);
-    });
+    QTimer::singleShot(0, this, &MainWindow::sizeDocks);
+}
+
+void MainWindow::sizeDocks()
+{
+    resizeDocks({m_docks.at(0)}, {std::clamp(width() / 3, 360, 900)}, Qt::Horizontal);
+    resizeDocks({m_docks.at(2)}, {std::clamp(height() / 4, 150, 600)}, Qt::Vertical);
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    saveLayout();
+    QMainWindow::closeEvent(event);
+}
+
+bool MainWindow::restoreLayout()
+{
+    if (m_defaultLayout.isEmpty())
+        m_defaultLayout = saveState();
+    const QByteArray geometry = m_settings->windowGeometry();
+    const QByteArray state = m_settings->windowState();
+    if (!geometry.isEmpty())
+        restoreGeometry(geometry);
+    if (state.isEmpty() || !restoreState(state))
+        return false;
+    // The saved dock sizes are the person's; the proportional first sizes would override them.
+    m_docksSized = true;
+    return true;
+}
+
+void MainWindow::saveLayout()
+{
+    m_settings->setWindowLayout(saveGeometry(), saveState());
+}
+
+void MainWindow::resetLayout()
+{
+    m_settings->resetWindowLayout();
+    if (m_defaultLayout.isEmpty()) {
+        m_defaultLayout = saveState();
+        return;
+    }
+    restoreState(m_defaultLayout);
+    if (isVisible())
+        sizeDocks();
+    else
+        m_docksSized = false;
+}
+
+void MainWindow::showPreferences()
+{
+    if (!m_preferences) {
+        m_preferences = new PreferencesDialog(m_settings, this);
+        m_preferences->setAttribute(Qt::WA_DeleteOnClose);
+    }
+    m_preferences->open();
+    m_preferences->raise();
+    m_preferences->activateWindow();
+}
+
+void MainWindow::applySetting(Settings::Key key)
+{
+    switch (key) {
+    case Settings::Key::Theme: applyTheme(m_settings->theme()); return;
+    case Settings::Key::Language: LanguageManager::install(m_settings->languageOverride()); return;
+    case Settings::Key::PollIntervalS:
+        statusBar()->showMessage(tr("The new poll interval applies from the next connection to a cluster."), 8000);
+        return;
+    default: break;
+    }
+    if (Settings::thresholdKeys().contains(key))
+        m_alerts->setDefaultThresholds(m_settings->defaultThresholds());
 }
 
 void MainWindow::createMenus()
@@ -167,6 +295,13 @@ void MainWindow::createMenus()
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), qApp, &QApplication::closeAllWindows);
     quit->setShortcut(QKeySequence::Quit);
+
+    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    edit->setObjectName(QStringLiteral("editMenu"));
+    QAction *preferences = edit->addAction(tr("&Preferences…"), this, &MainWindow::showPreferences);
+    preferences->setObjectName(QStringLiteral("preferencesAction"));
+    preferences->setShortcut(QKeySequence::Preferences);
+    preferences->setMenuRole(QAction::PreferencesRole);
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
     QAction *zoomIn = view->addAction(tr("Zoom &in"), m_topology, &TopologyView::zoomIn);
@@ -181,6 +316,9 @@ void MainWindow::createMenus()
     view->addSeparator();
     for (QDockWidget *dock : std::as_const(m_docks))
         view->addAction(dock->toggleViewAction());
+    view->addSeparator();
+    QAction *resetLayoutAction = view->addAction(tr("Reset &layout"), this, &MainWindow::resetLayout);
+    resetLayoutAction->setObjectName(QStringLiteral("resetLayoutAction"));
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->setObjectName(QStringLiteral("helpMenu"));

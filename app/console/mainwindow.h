@@ -2,7 +2,9 @@
 #pragma once
 
 #include "cluster/samplesource.h"
+#include "core/settings.h"
 #include "events.pb.h"
+#include "preferencesdialog.h"
 #include "sessioncontroller.h"
 
 #include <QMainWindow>
@@ -69,6 +71,24 @@ public:
     TimeTravel *timeTravel() const { return m_timeTravel; }
     /// The snapshot on screen: live, or the timeline's moment.
     const ClusterSnapshot &shownSnapshot() const { return m_shown; }
+    /// The preferences; a change made through them applies at once (theme,
+    /// language, default thresholds) or from the next connection (poll interval).
+    Settings *settings() const { return m_settings; }
+    /// The open Edit › Preferences dialog, if any.
+    PreferencesDialog *preferencesDialog() const { return m_preferences; }
+
+    /// Restores the geometry and dock layout saved at the last close. Call
+    /// once every dock exists, before show(). False when nothing was saved
+    /// or it could not be used.
+    bool restoreLayout();
+    /// Saves geometry and dock layout (also done on close).
+    void saveLayout();
+    /// Back to the built-in dock layout; forgets the saved one.
+    void resetLayout();
+
+    /// The application's palette: the platform's own (System), or Fusion
+    /// with a light or dark palette.
+    static void applyTheme(Settings::Theme theme);
 
 public Q_SLOTS:
     /// File › Open cluster…: where loading a cluster file and starting an
@@ -77,9 +97,12 @@ public Q_SLOTS:
     /// The topology's context menu and the node panel ask for an operator
     /// action here; the failover wizard takes it from here.
     void requestServiceAction(const QString &nodeId, const QString &serviceId, const QString &action);
+    /// Edit › Preferences…: opens the dialog (window-modal, not blocking).
+    void showPreferences();
 
 protected:
     void showEvent(QShowEvent *event) override;
+    void closeEvent(QCloseEvent *event) override;
 
 private:
     void createDocks();
@@ -90,8 +113,13 @@ private:
     void selectNode(const QString &nodeId);
     void notify(const Alert &alert);
     void updateTitle();
+    void applySetting(Settings::Key key);
+    void sizeDocks();
 
     ClusterState *m_state;
+    Settings *m_settings;
+    QPointer<PreferencesDialog> m_preferences;
+    QByteArray m_defaultLayout;  // saveState() before any saved layout was applied
     QPointer<SampleSource> m_source;
     QPointer<SessionController> m_session;
     TopologyView *m_topology;

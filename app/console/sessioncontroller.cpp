@@ -10,11 +10,14 @@
 #include "hostkeydialog.h"
 #include "instructorpanel.h"
 #include "lab/labsource.h"
+#include "lab/scenariorunner.h"
 #include "recording/flightrecorder.h"
+#include "recording/recordingscenario.h"
 #include "recording/replaysource.h"
 #include "runbook/journal.h"
 #include "runbook/runbookrun.h"
 #include "runbookpanel.h"
+#include "timeline.h"
 #include "timelineview.h"
 #include "transport/sshcommandrunner.h"
 #include "transport/sshsource.h"
@@ -22,21 +25,16 @@
 #include <QApplication>
 #include <QDir>
 #include <QDockWidget>
+#include <QFile>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QInputDialog>
 #include <QMenuBar>
 #include <QMessageBox>
-#include <QSettings>
 #include <QStatusBar>
 #include <QThread>
 
 namespace mailha {
-
-namespace {
-const QString recentKey = QStringLiteral("session/recentClusters");
-constexpr int maxRecent = 8;
-} // namespace
 
 SessionController::SessionController(MainWindow *window, ClusterState *state)
     : QObject(window)
@@ -186,6 +184,59 @@ void SessionController::createMenus()
         record->setEnabled(true);
         stop->setEnabled(false);
     });
+    session->addSeparator();
+    QAction *toScenario = session->addAction(tr("&Turn a recording into a scenario…"));
+    toScenario->setObjectName(QStringLiteral("recordingToScenarioAction"));
+    connect(toScenario, &QAction::triggered, this, [this] {
+        const QString recording = QFileDialog::getOpenFileName(m_window, tr("Turn a recording into a scenario"), QDir::homePath(),
+                                                               tr("MailHA recordings (*.mhrec)"));
+        if (recording.isEmpty())
+            return;
+        const QFileInfo info(recording);
+        const QString scenario = QFileDialog::getSaveFileName(
+            m_window, tr("Save the training scenario"), info.dir().filePath(info.completeBaseName() + QLatin1String(".textproto")),
+            tr("Lab scenarios (*.textproto)"));
+        if (!scenario.isEmpty())
+            convertRecording(recording, scenario);
+    });
+    connect(this, &SessionController::recordingConverted, this, [this](bool ok, const QString &message) {
+        if (ok)
+            m_window->statusBar()->showMessage(message, 15000);
+        else
+            QMessageBox::warning(m_window, tr("No scenario made"), message);
+    });
+}
+
+void SessionController::convertRecording(const QString &recordingPath, const QString &scenarioPath)
+{
+    // Reading and replaying a long recording takes seconds: a worker does it.
+    auto result = std::make_shared<std::pair<bool, QString>>(false, QString());
+    QThread *worker = QThread::create([recordingPath, scenarioPath, result] {
+        const RecordingScenario made = scenarioFromRecording(recordingPath);
+        if (!made.ok()) {
+            result->second = made.error;
+            return;
+        }
+        const ScenarioLoad check = parseScenario(made.text.toUtf8(), scenarioPath);
+        if (!check.ok()) {
+            result->second = check.error;
+            return;
+        }
+        QFile file(scenarioPath);
+        if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate) || file.write(made.text.toUtf8()) < 0) {
+            result->second = tr("cannot write %1: %2").arg(scenarioPath, file.errorString());
+            return;
+        }
+        result->first = true;
+        result->second = tr("Scenario %1 written to %2: %n fault(s) inferred", nullptr, made.scenario.faults_size())
+                             .arg(qstr(made.scenario.id()), scenarioPath)
+                         + tr(", %n observation(s) kept as notes", nullptr, made.scenario.source().notes_size());
+    });
+    connect(worker, &QThread::finished, this, [this, worker, result] {
+        worker->deleteLater();
+        Q_EMIT recordingConverted(result->first, result->second);
+    });
+    worker->start();
 }
 
 void SessionController::adopt(SampleSource *source, CommandRunner *runner, const QString &folder)
@@ -195,6 +246,7 @@ void SessionController::adopt(SampleSource *source, CommandRunner *runner, const
     m_journal.reset();
     m_source = source;
     m_window->setSource(source);
+    m_window->timeline()->setReplayControlsVisible(qobject_cast<ReplaySource *>(source) != nullptr);
     m_labMenu->setEnabled(labSource() != nullptr);
     rebuildDocks(folder);
     Q_EMIT sessionChanged();
@@ -227,7 +279,12 @@ bool SessionController::openClusterFile(const QString &path)
         rememberCluster(path);
         return true;
     }
-    auto *source = new SshSource(load.spec, SshSettings{});
+    // The preferred poll interval for a cluster file that sets none; the
+    // store reads it from the same spec, so staleness agrees with the polling.
+    ClusterSpec spec = load.spec;
+    if (spec.poll_interval_ms() == 0)
+        spec.set_poll_interval_ms(quint32(m_window->settings()->pollIntervalS()) * 1000);
+    auto *source = new SshSource(spec, SshSettings{});
     connect(source, &SshSource::hostKeyDecisionNeeded, this, [this, source](quint64 id, const HostKeyQuestion &q) {
         HostKeyDialog::ask(source, id, q, m_window);
     });
@@ -269,22 +326,30 @@ void SessionController::openRecording(const QString &path)
         replay->setSpeed(20);
         m_sshRunner.reset();
         adopt(replay, nullptr, QFileInfo(path).absolutePath());
+        // Play, pause and speed on the same bar as time travel; connections end with the replay.
+        Timeline *bar = m_window->timeline();
+        bar->setReplaySpeed(replay->speed());
+        bar->setPlaying(replay->isPlaying());
+        connect(bar, &Timeline::playRequested, replay, [replay](bool play) {
+            if (play)
+                replay->start();
+            else
+                replay->stop();
+        });
+        connect(bar, &Timeline::replaySpeedRequested, replay, &ReplaySource::setSpeed);
+        connect(replay, &ReplaySource::finished, bar, [bar] { bar->setPlaying(false); });
     });
     replay->load(path);
 }
 
 QStringList SessionController::recentClusters() const
 {
-    return QSettings().value(recentKey).toStringList();
+    return m_window->settings()->recentClusters();
 }
 
 void SessionController::rememberCluster(const QString &path)
 {
-    QStringList recent = recentClusters();
-    const QString absolute = QFileInfo(path).absoluteFilePath();
-    recent.removeAll(absolute);
-    recent.prepend(absolute);
-    QSettings().setValue(recentKey, recent.mid(0, maxRecent));
+    m_window->settings()->addRecentCluster(path);
 }
 
 Journal *SessionController::journal()
@@ -323,6 +388,8 @@ void SessionController::rebuildDocks(const QString &folder)
     Journal *j = journal();
     if (!j)
         return;
+    if (m_instructorDock)
+        static_cast<InstructorPanel *>(m_instructorDock->widget())->setJournalPath(j->path());
     auto *panel = new RunbookPanel(m_state->spec(), m_runner, j);
     panel->setSnapshotProvider([state = m_state] { return state->snapshot(); });
     if (!folder.isEmpty())

@@ -58,8 +58,13 @@ public:
     void stopRecording();
     bool isRecording() const;
 
+    /// Turns a recording into a lab scenario file on a worker thread;
+    /// recordingConverted() reports the outcome.
+    void convertRecording(const QString &recordingPath, const QString &scenarioPath);
+
 Q_SIGNALS:
     void sessionChanged();
+    void recordingConverted(bool ok, const QString &message);
 
 private:
     void adopt(SampleSource *source, CommandRunner *runner, const QString &folder);

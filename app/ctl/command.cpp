@@ -9,6 +9,7 @@ const QList<Command> &commands()
 {
     static const QList<Command> table{
         {"status", QT_TRANSLATE_NOOP("mailhactl", "Show the cluster topology, roles, lag and queues"), &runStatus},
+        {"check", QT_TRANSLATE_NOOP("mailhactl", "Monitoring plugin (Nagios, Icinga, Zabbix): one status line, exit 0-3"), &runCheck},
         {"record", QT_TRANSLATE_NOOP("mailhactl", "Record the lab (or a scenario) to a recording file"), &runRecord},
         {"replay", QT_TRANSLATE_NOOP("mailhactl", "Replay a recording and show the cluster at a moment"), &runReplay},
         {"lab", QT_TRANSLATE_NOOP("mailhactl", "Training: list scenarios, run one headless and score it"), &runLab},

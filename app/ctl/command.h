@@ -58,6 +58,8 @@ int runLab(const QStringList &args, Io &io);
 int runRunbook(const QStringList &args, Io &io);
 int runJournal(const QStringList &args, Io &io);
 int runTimeline(const QStringList &args, Io &io);
+/// Monitoring plugin: returns 0 OK, 1 WARNING, 2 CRITICAL, 3 UNKNOWN, never the codes above.
+int runCheck(const QStringList &args, Io &io);
 
 /// Lays out the timeline HTML into a PDF (timelinepdf.cpp, the one QtGui
 /// piece); needs a QGuiApplication, which main() creates for this export.

@@ -2,6 +2,7 @@
 #include "command.h"
 
 #include "core/names.h"
+#include "lab/debrief.h"
 #include "lab/scenariorunner.h"
 
 #include <QCommandLineParser>
@@ -38,8 +39,14 @@ int runScenario(const QStringList &args, Io &io)
                                    LabCommand::tr("Pace the run at N times real time (default: as fast as possible)."),
                                    QStringLiteral("N"));
     const QCommandLineOption json(QStringLiteral("json"), LabCommand::tr("Print the score as JSON (Protobuf JSON mapping)."));
+    const QCommandLineOption debrief(QStringLiteral("debrief"),
+                                     LabCommand::tr("Write the debrief (score and timeline) to FILE: .md, .html or .pdf."),
+                                     QStringLiteral("FILE"));
+    const QCommandLineOption format(QStringLiteral("format"),
+                                    LabCommand::tr("Debrief format, md | html | pdf (default: from the file name)."),
+                                    QStringLiteral("FORMAT"));
     const QCommandLineOption help(QStringList{QStringLiteral("h"), QStringLiteral("help")}, LabCommand::tr("Show this help."));
-    parser.addOptions({actions, speed, json, help});
+    parser.addOptions({actions, speed, json, debrief, format, help});
     if (!parser.parse(QStringList{QStringLiteral("mailhactl lab run")} + args)) {
         io.err << "mailhactl lab run: " << parser.errorText() << "\n";
         return ExitUsage;
@@ -58,6 +65,19 @@ int runScenario(const QStringList &args, Io &io)
         pace = parser.value(speed).toDouble(&ok);
         if (!ok || pace <= 0) {
             io.err << "mailhactl lab run: " << LabCommand::tr("--speed takes a positive number") << "\n";
+            return ExitUsage;
+        }
+    }
+    QString debriefFmt;
+    if (parser.isSet(debrief)) {
+        debriefFmt = debriefFormat(parser.value(debrief), parser.value(format));
+        if (debriefFmt.isEmpty()) {
+            io.err << "mailhactl lab run: " << LabCommand::tr("--debrief wants a .md, .html or .pdf file, or --format") << "\n";
+            return ExitUsage;
+        }
+        // Text layout for a PDF needs the QGuiApplication main() makes for "--format pdf".
+        if (debriefFmt == QLatin1String("pdf") && !QCoreApplication::instance()->inherits("QGuiApplication")) {
+            io.err << "mailhactl lab run: " << LabCommand::tr("a PDF debrief needs --format pdf on the command line") << "\n";
             return ExitUsage;
         }
     }
@@ -123,9 +143,26 @@ int runScenario(const QStringList &args, Io &io)
                << "\n";
         io.out << LabCommand::tr("RPO objective:     %1 — met: %2").arg(formatDuration(o.rpo_s()), yesNo(score.rpo_met())) << "\n";
         io.out << LabCommand::tr("operator actions:  %1 (%2 failed)").arg(score.actions()).arg(score.actions_failed()) << "\n";
+        io.out << LabCommand::tr("runbook steps:     %1 followed, %2 skipped, %3 overridden")
+                      .arg(score.steps_followed())
+                      .arg(score.steps_skipped())
+                      .arg(score.steps_overridden())
+               << "\n";
         io.out << "\n" << (score.passed() ? LabCommand::tr("PASSED") : LabCommand::tr("NOT PASSED")) << "\n";
         if (!load.scenario.debrief().empty())
             io.out << "\n" << LabCommand::tr("Debrief: %1").arg(qstr(load.scenario.debrief())) << "\n";
+    }
+    if (!debriefFmt.isEmpty()) {
+        QString error;
+        const QString path = parser.value(debrief);
+        const bool written = debriefFmt == QLatin1String("pdf")
+                                 ? writeTimelinePdf(debriefText(QStringLiteral("html"), load.scenario, score, run.debriefEvents()),
+                                                    path, &error)
+                                 : writeDebrief(path, debriefFmt, load.scenario, score, run.debriefEvents(), &error);
+        if (!written) {
+            io.err << "mailhactl lab run: " << error << "\n";
+            return ExitSoftware;
+        }
     }
     return score.passed() ? ExitOk : ExitProblem;
 }
@@ -146,7 +183,7 @@ int runLab(const QStringList &args, Io &io)
     }
     QTextStream &to = (sub == QLatin1String("--help") || sub == QLatin1String("-h")) ? io.out : io.err;
     to << "Usage: mailhactl lab list\n"
-       << "       mailhactl lab run SCENARIO [--actions FILE|model] [--speed N] [--json]\n";
+       << "       mailhactl lab run SCENARIO [--actions FILE|model] [--speed N] [--json] [--debrief FILE [--format md|html|pdf]]\n";
     return &to == &io.out ? ExitOk : ExitUsage;
 }
 

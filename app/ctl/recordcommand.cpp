@@ -5,11 +5,13 @@
 #include "core/names.h"
 #include "lab/scenariorunner.h"
 #include "recording/recording.h"
+#include "recording/recordingscenario.h"
 #include "recording/replaysource.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QFile>
 
 namespace mailha::ctl {
 
@@ -36,14 +38,70 @@ bool parseArgs(QCommandLineParser &parser, const QString &name, const QStringLis
     return true;
 }
 
+int runToScenario(const QStringList &args, Io &io)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(RecordCommand::tr(
+        "Turn a recording into a training scenario for the lab: the recorded cluster, a hidden fault timeline "
+        "inferred from what the recording shows (mapped onto the lab's nodes), a seed and objectives from the "
+        "cluster's RTO/RPO. What cannot be mapped to a lab fault is listed as notes. Run it with "
+        "'mailhactl lab run FILE' or load it in the instructor panel."));
+    parser.addPositionalArgument(QStringLiteral("RECORDING"), RecordCommand::tr("Recording file."));
+    const QCommandLineOption out(QStringLiteral("out"), RecordCommand::tr("Scenario file to write (default: standard output)."),
+                                 QStringLiteral("FILE"));
+    const QCommandLineOption name(QStringLiteral("name"), RecordCommand::tr("Scenario id (default: from the file name)."),
+                                  QStringLiteral("NAME"));
+    const QCommandLineOption title(QStringLiteral("title"), RecordCommand::tr("Scenario title."), QStringLiteral("TEXT"));
+    parser.addOptions({out, name, title});
+    int code = ExitOk;
+    if (!parseArgs(parser, QStringLiteral("mailhactl record to-scenario"), args, io, &code))
+        return code;
+    if (parser.positionalArguments().size() != 1) {
+        io.err << "mailhactl record to-scenario: " << RecordCommand::tr("expected one RECORDING") << "\n";
+        return ExitUsage;
+    }
+    const QString path = parser.positionalArguments().constFirst();
+    if (!QFile::exists(path)) {
+        io.err << "mailhactl record to-scenario: " << RecordCommand::tr("no recording at %1").arg(path) << "\n";
+        return ExitNoInput;
+    }
+    const RecordingScenario made = scenarioFromRecording(path, parser.value(name), parser.value(title));
+    if (!made.ok()) {
+        io.err << "mailhactl record to-scenario: " << made.error << "\n";
+        return ExitDataError;
+    }
+    // What we write must load as any scenario does.
+    const ScenarioLoad check = parseScenario(made.text.toUtf8(), parser.isSet(out) ? parser.value(out) : QStringLiteral("-"));
+    if (!check.ok()) {
+        io.err << "mailhactl record to-scenario: " << check.error << "\n";
+        return ExitSoftware;
+    }
+    if (!parser.isSet(out)) {
+        io.out << made.text;
+        return ExitOk;
+    }
+    QFile file(parser.value(out));
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate) || file.write(made.text.toUtf8()) < 0) {
+        io.err << "mailhactl record to-scenario: " << file.errorString() << "\n";
+        return ExitProblem;
+    }
+    io.out << RecordCommand::tr("wrote scenario %1 to %2: %n fault(s)", nullptr, made.scenario.faults_size())
+                  .arg(qstr(made.scenario.id()), parser.value(out))
+           << RecordCommand::tr(", %n note(s)", nullptr, made.scenario.source().notes_size()) << "\n";
+    return ExitOk;
+}
+
 } // namespace
 
 int runRecord(const QStringList &args, Io &io)
 {
+    if (args.value(0) == QLatin1String("to-scenario"))
+        return runToScenario(args.mid(1), io);
     QCommandLineParser parser;
     parser.setApplicationDescription(RecordCommand::tr(
         "Record the lab cluster (free play, or a scenario with its faults) to a recording file: every sample and "
-        "event, compressed and crash-safe. Simulated time runs as fast as the machine allows."));
+        "event, compressed and crash-safe. Simulated time runs as fast as the machine allows. "
+        "'mailhactl record to-scenario RECORDING' turns a recording into a training scenario."));
     parser.addPositionalArgument(QStringLiteral("OUTPUT"), RecordCommand::tr("Recording file to write (mode 0600)."));
     const QCommandLineOption seconds(QStringLiteral("seconds"), RecordCommand::tr("Simulated seconds to record (default 3600)."),
                                      QStringLiteral("N"), QStringLiteral("3600"));

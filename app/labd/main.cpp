@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/languagemanager.h"
 #include "core/names.h"
+#include "lab/debrief.h"
 #include "lab/labresponder.h"
 #include "lab/labsource.h"
 #include "lab/labsshserver.h"
@@ -14,6 +15,7 @@
 #include <QTimer>
 
 #include <google/protobuf/text_format.h>
+#include <google/protobuf/util/json_util.h>
 
 #include <atomic>
 #include <csignal>
@@ -30,6 +32,24 @@ void onSignal(int)
 struct Labd {
     Q_DECLARE_TR_FUNCTIONS(mailha_labd)
 };
+
+bool writeScoreFile(const QString &path, const mailha::ScenarioScore &score, QString *error)
+{
+    google::protobuf::util::JsonPrintOptions options;
+    options.add_whitespace = true;
+    options.always_print_primitive_fields = true;
+    std::string json;
+    if (!google::protobuf::util::MessageToJsonString(score, &json, options).ok()) {
+        *error = Labd::tr("cannot encode the score");
+        return false;
+    }
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate) || file.write(QByteArray::fromStdString(json)) < 0) {
+        *error = Labd::tr("cannot write %1: %2").arg(path, file.errorString());
+        return false;
+    }
+    return true;
+}
 
 } // namespace
 
@@ -69,7 +89,13 @@ int main(int argc, char *argv[])
                                         QStringLiteral("HOST"));
     const QCommandLineOption user(QStringLiteral("user"), Labd::tr("User name written into the cluster file."),
                                   QStringLiteral("NAME"), QStringLiteral("trainee"));
-    parser.addOptions({listen, hostKey, authorized, speed, writeCluster, publicHost, user});
+    const QCommandLineOption scoreFile(QStringLiteral("score-file"),
+                                       Labd::tr("When the scenario ends (or labd is stopped), write its score to FILE as JSON."),
+                                       QStringLiteral("FILE"));
+    const QCommandLineOption debrief(QStringLiteral("debrief"),
+                                     Labd::tr("When the scenario ends (or labd is stopped), write the debrief to FILE (.md or .html)."),
+                                     QStringLiteral("FILE"));
+    parser.addOptions({listen, hostKey, authorized, speed, writeCluster, publicHost, user, scoreFile, debrief});
     parser.process(app);
 
     const QString listenValue = parser.value(listen);
@@ -79,6 +105,12 @@ int main(int argc, char *argv[])
     const QString address = listenValue.left(colon);
     if (colon <= 0 || !portOk || basePort <= 0 || basePort > 65535) {
         err << "mailha-labd: " << Labd::tr("--listen wants ADDR:PORT, not '%1'").arg(listenValue) << "\n";
+        return 64;
+    }
+
+    if (parser.isSet(debrief) && debriefFormat(parser.value(debrief)) != QLatin1String("md")
+        && debriefFormat(parser.value(debrief)) != QLatin1String("html")) {
+        err << "mailha-labd: " << Labd::tr("--debrief wants a .md or .html file (mailhactl lab run writes PDF)") << "\n";
         return 64;
     }
 
@@ -119,8 +151,13 @@ int main(int argc, char *argv[])
         return 1;
     }
 
+    const QString host = parser.isSet(publicHost) ? parser.value(publicHost) : address;
+    QHash<QString, QString> servedHosts;
+    for (const LabSshServer::Endpoint &e : endpoints)
+        servedHosts.insert(e.nodeId, host);
+    lab.run().labRunner().setServedHosts(servedHosts);
+
     if (parser.isSet(writeCluster)) {
-        const QString host = parser.isSet(publicHost) ? parser.value(publicHost) : address;
         spec.set_name(spec.name() + "-served");
         spec.set_lab(false);      // reached over SSH ...
         spec.set_training(true);  // ... and still marked LAB on screen
@@ -149,6 +186,33 @@ int main(int argc, char *argv[])
         out << "  " << e.nodeId.leftJustified(10) << address << ":" << e.port << "\n";
     out.flush();
 
+    // The score reaches the instructor on standard output and in the files
+    // asked for, once: when the scenario ends, or when labd is stopped first.
+    bool reported = false;
+    auto report = [&](const ScenarioScore &score, bool ended) {
+        if (reported || !lab.inScenario())
+            return;
+        reported = true;
+        const Scenario &scenario = lab.run().scenario();
+        out << "\n"
+            << (ended ? Labd::tr("Scenario %1 ended; score:").arg(qstr(scenario.id()))
+                      : Labd::tr("Stopped at %1 into scenario %2; score so far:")
+                            .arg(formatDuration(lab.run().elapsedS()), qstr(scenario.id())))
+            << "\n";
+        for (const auto &[measure, value] : debriefSummary(scenario, score))
+            out << "  " << measure << ": " << value << "\n";
+        out.flush();
+        QString problem;
+        if (parser.isSet(scoreFile) && !writeScoreFile(parser.value(scoreFile), score, &problem))
+            err << "mailha-labd: " << problem << "\n";
+        if (parser.isSet(debrief)
+            && !writeDebrief(parser.value(debrief), debriefFormat(parser.value(debrief)), scenario, score,
+                             lab.run().debriefEvents(), &problem))
+            err << "mailha-labd: " << problem << "\n";
+        err.flush();
+    };
+    QObject::connect(&lab, &LabSource::scenarioFinished, &app, [&](const ScenarioScore &score) { report(score, true); });
+
     std::signal(SIGINT, onSignal);
     std::signal(SIGTERM, onSignal);
     QTimer quitPoll;
@@ -161,5 +225,6 @@ int main(int argc, char *argv[])
     const int code = app.exec();
     lab.stop();
     server.stop();
+    report(lab.run().score(), false);
     return code;
 }

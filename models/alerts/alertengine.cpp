@@ -52,10 +52,50 @@ void AlertEngine::attach(ClusterState *state)
     clear();
     if (!state)
         return;
-    connect(state, &ClusterState::specChanged, this, &AlertEngine::clear);
-    connect(state, &ClusterState::updated, this, [this] {
-        update(evaluate(m_state->spec(), m_state->snapshot(), m_state->observations()), m_state->snapshot().time_ms());
+    connect(state, &ClusterState::specChanged, this, [this] {
+        clear();
+        if (m_defaults)
+            m_judgedSpec = withDefaultThresholds(m_state->spec(), *m_defaults);
     });
+    connect(state, &ClusterState::updated, this, &AlertEngine::evaluateState);
+    if (m_defaults)
+        m_judgedSpec = withDefaultThresholds(state->spec(), *m_defaults);
+}
+
+void AlertEngine::setDefaultThresholds(const Thresholds &defaults)
+{
+    // The built-in ones are what the store derives with already: no second derive.
+    if (defaults.SerializeAsString() == builtinThresholds().SerializeAsString())
+        m_defaults.reset();
+    else
+        m_defaults = defaults;
+    if (!m_state)
+        return;
+    if (m_defaults)
+        m_judgedSpec = withDefaultThresholds(m_state->spec(), *m_defaults);
+    evaluateState();
+}
+
+ClusterSpec AlertEngine::withDefaultThresholds(ClusterSpec spec, const Thresholds &defaults)
+{
+    // Proto3 merge copies the non-zero fields: exactly "a zero field is not set here".
+    Thresholds merged = defaults;
+    merged.MergeFrom(spec.default_thresholds());
+    *spec.mutable_default_thresholds() = merged;
+    return spec;
+}
+
+void AlertEngine::evaluateState()
+{
+    const ClusterSnapshot &live = m_state->snapshot();
+    if (!m_defaults) {
+        update(evaluate(m_state->spec(), live, m_state->observations()), live.time_ms());
+        return;
+    }
+    // Stale nodes and link health come from the thresholds as well, so the
+    // preferences judge a snapshot derived with them.
+    deriveSnapshotInto(m_judgedSpec, m_state->observations(), live.time_ms(), &m_judged);
+    update(evaluate(m_judgedSpec, m_judged, m_state->observations()), live.time_ms());
 }
 
 QList<AlertCondition> AlertEngine::evaluate(const ClusterSpec &spec, const ClusterSnapshot &snapshot,
@@ -176,6 +216,11 @@ void AlertEngine::update(const QList<AlertCondition> &conditions, qint64 nowMs)
     for (int i = 0; i < firstCleared;) {
         Alert &a = m_alerts[i];
         const AlertCondition *c = current.value(a.key);
+        if (!c && a.flaps > 0 && nowMs - a.lastMs < m_holdMs) {
+            activeKeys.insert(a.key);  // a flapping condition must stay away a whole window
+            ++i;
+            continue;
+        }
         if (!c) {
             a.endMs = nowMs;
             cleared.append(a);
@@ -185,12 +230,16 @@ void AlertEngine::update(const QList<AlertCondition> &conditions, qint64 nowMs)
             continue;
         }
         activeKeys.insert(a.key);
-        const bool escalated = c->severity == CRIT && a.severity != CRIT;
+        if (a.flaps > 0 && a.lastMs < m_lastUpdateMs)
+            ++a.flaps;  // back while held: another flap, still no new alert
+        const bool escalated = c->severity == CRIT && a.severity != CRIT
+                               && (a.escalatedMs == 0 || nowMs - a.escalatedMs >= m_holdMs);
         a.severity = c->severity;
         a.message = c->message;
         a.lastMs = nowMs;
         if (escalated) {
             a.acknowledged = false;
+            a.escalatedMs = nowMs;
             raised.append(a);
         }
         ++i;
@@ -199,6 +248,21 @@ void AlertEngine::update(const QList<AlertCondition> &conditions, qint64 nowMs)
         if (activeKeys.contains(c.key))
             continue;
         activeKeys.insert(c.key);
+        // Cleared alerts are kept newest first: the first match is the latest.
+        int recent = -1;
+        for (int j = firstCleared; j < m_alerts.size() && recent < 0; ++j)
+            if (m_alerts.at(j).key == c.key)
+                recent = j;
+        if (recent >= 0 && nowMs - m_alerts.at(recent).endMs < m_holdMs) {
+            Alert back = m_alerts.takeAt(recent);
+            back.endMs = 0;
+            ++back.flaps;
+            back.severity = c.severity;
+            back.message = c.message;
+            back.lastMs = nowMs;
+            m_alerts.insert(firstCleared++, back);
+            continue;
+        }
         Alert a;
         a.key = c.key;
         a.id = c.key + QLatin1Char('@') + QString::number(nowMs);
@@ -207,11 +271,14 @@ void AlertEngine::update(const QList<AlertCondition> &conditions, qint64 nowMs)
         a.subject = c.subject;
         a.message = c.message;
         a.startMs = a.lastMs = nowMs;
+        if (a.severity == CRIT)
+            a.escalatedMs = nowMs;
         m_alerts.insert(firstCleared++, a);
         raised.append(a);
     }
     while (m_alerts.size() - firstCleared > maxCleared)
         m_alerts.removeLast();
+    m_lastUpdateMs = nowMs;
 
     for (const Alert &a : std::as_const(raised)) {
         if (m_state) {

@@ -7,6 +7,10 @@
 #include <QObject>
 #include <QPointer>
 
+#include <optional>
+
+#include <algorithm>
+
 namespace mailha {
 
 class ClusterState;
@@ -25,6 +29,8 @@ struct Alert {
     qint64 lastMs = 0;  ///< last time the condition held
     qint64 endMs = 0;   ///< 0 while active
     bool acknowledged = false;
+    int flaps = 0;            ///< times it came back within the hold window after it went away
+    qint64 escalatedMs = 0;   ///< last escalation to critical that was announced
     bool active() const { return endMs == 0; }
 };
 
@@ -46,6 +52,13 @@ struct AlertCondition {
 ///
 /// Raised and cleared alerts are recorded as cluster events. Lives on the GUI
 /// thread next to the store.
+///
+/// Anti-flap: a condition that comes back within holdMs() of clearing
+/// re-opens its alert silently (no alertRaised(), no event) and counts a
+/// flap; a flapping alert then clears only after holdMs() without the
+/// condition, and an escalation to critical is announced at most once per
+/// hold window. So a node that drops and returns every few seconds raises
+/// one alert per window, not one per round.
 class AlertEngine final : public QObject
 {
     Q_OBJECT
@@ -60,6 +73,14 @@ public:
     static QList<AlertCondition> evaluate(const ClusterSpec &spec, const ClusterSnapshot &snapshot,
                                           const Observations &observations);
 
+    /// Thresholds from the console's preferences in place of the built-in
+    /// defaults; the cluster file's own (cluster defaults, group, node, link)
+    /// still win. Staleness and link health are judged with them too. Takes
+    /// effect at once when attached.
+    void setDefaultThresholds(const Thresholds &defaults);
+    /// `spec` with `defaults` under its own default_thresholds.
+    static ClusterSpec withDefaultThresholds(ClusterSpec spec, const Thresholds &defaults);
+
     /// Applies one evaluation at time `nowMs`: raises, updates and clears alerts.
     void update(const QList<AlertCondition> &conditions, qint64 nowMs);
 
@@ -70,6 +91,10 @@ public:
     void clear();
 
     static constexpr int maxCleared = 200;
+    static constexpr qint64 defaultHoldMs = 60'000;
+
+    qint64 holdMs() const { return m_holdMs; }
+    void setHoldMs(qint64 ms) { m_holdMs = std::max<qint64>(0, ms); }
 
 Q_SIGNALS:
     /// A new alert, or an existing one that escalated to critical.
@@ -79,8 +104,15 @@ Q_SIGNALS:
     void alertsChanged();
 
 private:
+    void evaluateState();
+
     QPointer<ClusterState> m_state;
+    std::optional<Thresholds> m_defaults;  // unset: the built-in ones
+    ClusterSpec m_judgedSpec;              // the store's spec with m_defaults under it
+    ClusterSnapshot m_judged;              // derived with m_judgedSpec, reused between updates
     QList<Alert> m_alerts;
+    qint64 m_holdMs = defaultHoldMs;
+    qint64 m_lastUpdateMs = 0;
 };
 
 } // namespace mailha

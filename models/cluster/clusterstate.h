@@ -7,9 +7,11 @@
 #include <QObject>
 #include <QTimer>
 
+#include <array>
 #include <functional>
 #include <map>
 #include <memory>
+#include <vector>
 
 namespace mailha {
 
@@ -67,6 +69,12 @@ public:
     static QString lagBytesKey(const QString &linkId);
     static QString queueKey(const QString &nodeId, const QString &serviceId, const QString &queue);
     static const QStringList &queueNames();  ///< incoming, active, deferred, hold
+    /// Per service group, cumulative seconds the group had an active member,
+    /// and cumulative seconds observed (since something was first read), one
+    /// point per derive. Uptime over any window [t0, t1] is the difference
+    /// of the first over the difference of the second.
+    static QString groupUpKey(const QString &groupId);
+    static QString groupObservedKey(const QString &groupId);
     qsizetype historyMemoryBytes() const;
 
     static constexpr int maxEvents = 5000;
@@ -82,10 +90,13 @@ private:
     void rederive();
     void apply(const NodeSample &sample);
     void recordHistory();
+    void recordUptime();
     void appendEvent(const ClusterEvent &event);
     TimeSeries &seriesFor(const QString &key);
+    template <typename MakeKey> TimeSeries &cachedSeries(TimeSeries *&slot, MakeKey &&makeKey);
 
     ClusterSpec m_spec;
+    std::unique_ptr<DeriveIndex> m_index;  // of m_spec
     std::function<qint64()> m_clock;
     Observations m_observations;
     ClusterSnapshot m_snapshot;
@@ -94,6 +105,19 @@ private:
     bool m_flushScheduled = false;
     QList<ClusterEvent> m_events;
     std::map<QString, std::unique_ptr<TimeSeries>> m_series;
+    // The series every poll round appends to, by the spec's link and
+    // node/service order (which the snapshot follows), so a round builds no
+    // key strings; filled on first use, cleared with the spec.
+    std::vector<std::array<TimeSeries *, 2>> m_linkSeries;                 // lag s, lag bytes
+    std::vector<std::vector<std::array<TimeSeries *, 4>>> m_queueSeries;   // per node, per service
+    struct GroupUptime {
+        double upS = 0;
+        double observedS = 0;
+        TimeSeries *up = nullptr;
+        TimeSeries *observed = nullptr;
+    };
+    std::vector<GroupUptime> m_uptime;  // by the spec's group order
+    qint64 m_uptimeTimeMs = 0;          // the derive last accounted; 0: nothing read yet
     QTimer m_refreshTimer;
 };
 

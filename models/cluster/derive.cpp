@@ -7,6 +7,7 @@
 #include <QSet>
 
 #include <algorithm>
+#include <vector>
 
 namespace mailha {
 
@@ -84,6 +85,21 @@ bool isSynchronous(const ReplicationLink &link, const ServiceSample *replica)
     return state.empty() || state == "sync" || state == "quorum";
 }
 
+// The element of `before` with id `id`. Consecutive snapshots of one spec
+// list nodes and groups in the same order: index i is tried first, and the
+// hash `byId` is built only when that fails.
+template <typename T, typename IdOf>
+const T *matching(const google::protobuf::RepeatedPtrField<T> &before, int i, const std::string &id, IdOf idOf,
+                  QHash<std::string, const T *> &byId)
+{
+    if (i < before.size() && idOf(before.Get(i)) == id)
+        return &before.Get(i);
+    if (byId.isEmpty())
+        for (const T &item : before)
+            byId.insert(idOf(item), &item);
+    return byId.value(id);
+}
+
 } // namespace
 
 Thresholds builtinThresholds()
@@ -133,7 +149,36 @@ ClusterSnapshot deriveSnapshot(const ClusterSpec &spec, const Observations &obse
     return snap;
 }
 
+DeriveIndex::DeriveIndex(const ClusterSpec &spec)
+{
+    nodeIds.reserve(spec.nodes_size());
+    nodeById.reserve(spec.nodes_size());
+    for (int i = 0; i < spec.nodes_size(); ++i) {
+        const Node &node = spec.nodes(i);
+        nodeIds.append(qstr(node.id()));
+        nodeById.insert(node.id(), i);
+        for (int j = 0; j < node.services_size(); ++j)
+            if (!node.services(j).group().empty())
+                membersOf[node.services(j).group()].append({i, j});
+    }
+    for (int i = 0; i < spec.links_size(); ++i) {
+        const ReplicationLink &l = spec.links(i);
+        linkById.insert(l.id(), i);
+        linkByGroupAndTarget.insert(l.group() + '/' + l.to_node(), i);
+        replicatedGroups.insert(l.group());
+    }
+    for (int i = 0; i < spec.groups_size(); ++i)
+        if (!groupById.contains(spec.groups(i).id()))  // the first wins, as findGroup() does
+            groupById.insert(spec.groups(i).id(), i);
+}
+
 void deriveSnapshotInto(const ClusterSpec &spec, const Observations &observations, qint64 nowMs, ClusterSnapshot *out)
+{
+    deriveSnapshotInto(spec, DeriveIndex(spec), observations, nowMs, out);
+}
+
+void deriveSnapshotInto(const ClusterSpec &spec, const DeriveIndex &index, const Observations &observations,
+                        qint64 nowMs, ClusterSnapshot *out)
 {
     // Clear() keeps the repeated fields' elements and the strings' capacity,
     // so deriving into last tick's snapshot allocates almost nothing.
@@ -149,7 +194,8 @@ void deriveSnapshotInto(const ClusterSpec &spec, const Observations &observation
     Thresholds base = builtinThresholds();
     overlay(base, spec.default_thresholds());
     auto resolved = [&](const Thresholds &specific, const std::string &groupId) {
-        const ServiceGroup *g = groupId.empty() ? nullptr : findGroup(spec, groupId);
+        const int gi = groupId.empty() ? -1 : index.groupById.value(groupId, -1);
+        const ServiceGroup *g = gi < 0 ? nullptr : &spec.groups(gi);
         if (specific.ByteSizeLong() == 0 && (!g || g->thresholds().ByteSizeLong() == 0))
             return base;
         Thresholds t = base;
@@ -158,21 +204,25 @@ void deriveSnapshotInto(const ClusterSpec &spec, const Observations &observation
         overlay(t, specific);
         return t;
     };
-    QHash<std::string, const Node *> nodeById;
-    nodeById.reserve(spec.nodes_size());
-    for (const Node &n : spec.nodes())
-        nodeById.insert(n.id(), &n);
-    QHash<std::string, const ReplicationLink *> linkById;
-    for (const ReplicationLink &l : spec.links())
-        linkById.insert(l.id(), &l);
-    QHash<QString, bool> stale;
-    QHash<QString, const NodeSample *> samples;
+    // Per node by its index in the spec: staleness and the sample read.
+    std::vector<char> staleAt(size_t(spec.nodes_size()), 1);
+    std::vector<const NodeSample *> sampleAt(size_t(spec.nodes_size()), nullptr);
+    // The sample of a node that is read and not stale, else nullptr.
+    const auto liveSample = [&](const std::string &nodeId) -> const NodeSample * {
+        const int i = index.nodeById.value(nodeId, -1);
+        return i < 0 || staleAt[size_t(i)] ? nullptr : sampleAt[size_t(i)];
+    };
+    const auto isStaleNode = [&](const std::string &nodeId) {
+        const int i = index.nodeById.value(nodeId, -1);
+        return i < 0 || staleAt[size_t(i)] != 0;
+    };
     Health worst = OK;
     bool anyRead = false;
 
     // Nodes and their services.
-    for (const Node &node : spec.nodes()) {
-        const QString id = qstr(node.id());
+    for (int nodeNumber = 0; nodeNumber < spec.nodes_size(); ++nodeNumber) {
+        const Node &node = spec.nodes(nodeNumber);
+        const QString &id = index.nodeIds.at(nodeNumber);
         NodeStatus *ns = snap.add_nodes();
         ns->set_node_id(node.id());
         ns->set_site(node.site());
@@ -187,14 +237,14 @@ void deriveSnapshotInto(const ClusterSpec &spec, const Observations &observation
         ns->set_stale(isStale);
         ns->set_age_s(age);
         ns->set_reachability(obs ? obs->reachability : REACHABILITY_UNKNOWN);
-        if (obs)
+        if (obs && !obs->reachabilityDetail.isEmpty())
             ns->set_reachability_detail(sstr(obs->reachabilityDetail));
-        stale.insert(id, isStale);
+        staleAt[size_t(nodeNumber)] = isStale ? 1 : 0;
         if (isStale)
             snap.add_stale_nodes(node.id());
         if (everRead) {
             anyRead = true;
-            samples.insert(id, &obs->lastGood);
+            sampleAt[size_t(nodeNumber)] = &obs->lastGood;
             for (const std::string &vip : obs->lastGood.vips_held())
                 ns->add_vips_held(vip);
         }
@@ -239,7 +289,6 @@ void deriveSnapshotInto(const ClusterSpec &spec, const Observations &observation
     }
 
     // Links.
-    QHash<QString, const LinkStatus *> linkTo;  // group + '/' + to_node
     for (const ReplicationLink &link : spec.links()) {
         LinkStatus *ls = snap.add_links();
         ls->set_link_id(link.id());
@@ -252,21 +301,18 @@ void deriveSnapshotInto(const ClusterSpec &spec, const Observations &observation
         ls->set_lag_bytes(-1);
         ls->set_health(HEALTH_UNKNOWN);
 
-        const QString to = qstr(link.to_node());
-        const QString from = qstr(link.from_node());
-        const Node *toNode = nodeById.value(link.to_node());
-        const ServiceSpec *toSvc = toNode ? serviceInGroup(*toNode, link.group()) : nullptr;
-        const ServiceSample *replica = (toSvc && samples.contains(to) && !stale.value(to, true))
-                                           ? findService(*samples.value(to), toSvc->id())
-                                           : nullptr;
+        const int toIndex = index.nodeById.value(link.to_node(), -1);
+        const ServiceSpec *toSvc = toIndex >= 0 ? serviceInGroup(spec.nodes(toIndex), link.group()) : nullptr;
+        const NodeSample *toSample = liveSample(link.to_node());
+        const ServiceSample *replica = toSvc && toSample ? findService(*toSample, toSvc->id()) : nullptr;
         if (replica && replica->has_replication()) {
             const Replication &r = replica->replication();
             ls->set_lag_s(r.lag_s());
             ls->set_lag_bytes(r.lag_bytes());
             ls->set_broken(!r.receiving() || !r.replaying());
-        } else if (samples.contains(from) && !stale.value(from, true)) {
+        } else if (const NodeSample *fromSample = liveSample(link.from_node())) {
             // The upstream's view of this replica (pg_stat_replication and the like).
-            for (const ServiceSample &s : samples.value(from)->services()) {
+            for (const ServiceSample &s : fromSample->services()) {
                 for (const ReplicaView &v : s.replication().replicas()) {
                     if (v.name() == link.to_node()) {
                         ls->set_lag_s(v.replay_lag_s());
@@ -286,18 +332,11 @@ void deriveSnapshotInto(const ClusterSpec &spec, const Observations &observation
                                       double(th.lag_crit_bytes())));
             ls->set_health(h);
         }
-        if (!stale.value(to, true))
+        if (!isStaleNode(link.to_node()))
             worst = worse(worst, ls->health() == HEALTH_UNKNOWN ? OK : ls->health());
     }
-    for (const LinkStatus &ls : snap.links())
-        linkTo.insert(qstr(ls.group()) + QLatin1Char('/') + qstr(ls.to_node()), &ls);
 
     // Service groups, with their members found in one pass.
-    QHash<std::string, QList<std::pair<const Node *, const ServiceSpec *>>> membersOf;
-    for (const Node &node : spec.nodes())
-        for (const ServiceSpec &svc : node.services())
-            if (!svc.group().empty())
-                membersOf[svc.group()].append({&node, &svc});
     bool splitBrain = false;
     bool groupDown = false;
     bool redundancyLost = false;
@@ -321,13 +360,17 @@ void deriveSnapshotInto(const ClusterSpec &spec, const Observations &observation
             int priority;
         };
         QList<Candidate> candidates;
-        for (const auto &[nodePtr, svc] : membersOf.value(group.id())) {
-            const Node &node = *nodePtr;
+        const auto membersIt = index.membersOf.constFind(group.id());
+        const qsizetype memberCount = membersIt == index.membersOf.constEnd() ? 0 : membersIt->size();
+        for (qsizetype m = 0; m < memberCount; ++m) {
+            const auto [nodeNumber, serviceNumber] = membersIt->at(m);
+            const Node &node = spec.nodes(nodeNumber);
+            const ServiceSpec *svc = &node.services(serviceNumber);
             ++members;
-            const QString id = qstr(node.id());
-            if (stale.value(id, true) || !samples.contains(id))
+            const NodeSample *nodeSample = liveSample(node.id());
+            if (!nodeSample)
                 continue;
-            const ServiceSample *sample = findService(*samples.value(id), svc->id());
+            const ServiceSample *sample = findService(*nodeSample, svc->id());
             if (!sample)
                 continue;
             for (const DrbdResource &r : sample->drbd())
@@ -338,15 +381,17 @@ void deriveSnapshotInto(const ClusterSpec &spec, const Observations &observation
                 if (healthy)
                     ++healthyActive;
             } else if ((sample->role() == STANDBY || sample->role() == PASSIVE) && healthy) {
-                const LinkStatus *link = linkTo.value(qstr(group.id()) + QLatin1Char('/') + id);
+                const int linkNumber = index.linkByGroupAndTarget.value(group.id() + '/' + node.id(), -1);
+                const LinkStatus *link = linkNumber < 0 ? nullptr : &snap.links(linkNumber);
                 if (link && link->broken())
                     continue;
                 ++healthyStandby;
                 if (svc->no_failover())
                     continue;
-                Candidate c{id, -1, -1, svc->priority()};
+                Candidate c{qstr(node.id()), -1, -1, svc->priority()};
                 if (link) {
-                    const ReplicationLink *specLink = linkById.value(link->link_id());
+                    const int specNumber = index.linkById.value(link->link_id(), -1);
+                    const ReplicationLink *specLink = specNumber < 0 ? nullptr : &spec.links(specNumber);
                     if (specLink && isSynchronous(*specLink, sample)) {
                         c.lag = 0;
                         c.bytes = 0;
@@ -392,8 +437,7 @@ void deriveSnapshotInto(const ClusterSpec &spec, const Observations &observation
             gs->set_projected_rpo_bytes(best.bytes);
         }
         const Objectives &o = group.objectives();
-        const bool replicated = std::any_of(spec.links().begin(), spec.links().end(),
-                                            [&](const ReplicationLink &l) { return l.group() == group.id(); });
+        const bool replicated = index.replicatedGroups.contains(group.id());
         if (activePassive && replicated && !gs->down()) {
             const bool unknown = gs->projected_rpo_s() < 0;
             const bool overSeconds = gs->projected_rpo_s() > o.rpo_s() + 1e-9;
@@ -459,19 +503,25 @@ QList<ClusterEvent> diffSnapshots(const ClusterSnapshot &before, const ClusterSn
     };
 
     QHash<std::string, const NodeStatus *> oldNodes;
-    for (const NodeStatus &n : before.nodes())
-        oldNodes.insert(n.node_id(), &n);
-    for (const NodeStatus &n : after.nodes()) {
-        const NodeStatus *old = oldNodes.value(n.node_id());
+    const auto oldNode = [&](int i, const std::string &id) {
+        return matching(before.nodes(), i, id, [](const NodeStatus &n) -> const std::string & { return n.node_id(); },
+                        oldNodes);
+    };
+    for (int i = 0; i < after.nodes_size(); ++i) {
+        const NodeStatus &n = after.nodes(i);
+        const NodeStatus *old = oldNode(i, n.node_id());
         if (!old)
             continue;
-        const QString name = qstr(n.node_id());
+        if (n.stale() == old->stale() && n.stale())
+            continue;
+        // Built only for the few nodes that produce an event.
+        const auto name = [&n] { return qstr(n.node_id()); };
         if (n.stale() && !old->stale() && old->age_s() >= 0)
             add(NODE_STALE, WARN, n.node_id(), {}, {},
-                Derive::tr("%1 stopped answering (%2)").arg(name, reachabilityLabel(n.reachability())));
+                Derive::tr("%1 stopped answering (%2)").arg(name(), reachabilityLabel(n.reachability())));
         else if (!n.stale() && old->stale() && n.age_s() >= 0)
             add(NODE_RECOVERED, INFO, n.node_id(), {}, {},
-                old->age_s() < 0 ? Derive::tr("%1 read for the first time").arg(name) : Derive::tr("%1 answers again").arg(name));
+                old->age_s() < 0 ? Derive::tr("%1 read for the first time").arg(name()) : Derive::tr("%1 answers again").arg(name()));
         if (n.stale() || old->stale())
             continue;
         for (const ServiceStatus &s : n.services()) {
@@ -480,16 +530,19 @@ QList<ClusterEvent> diffSnapshots(const ClusterSnapshot &before, const ClusterSn
                     continue;
                 const Severity sev = (s.role() == FAILED || s.role() == FENCED) ? CRIT : INFO;
                 add(ROLE_CHANGED, sev, n.node_id(), s.service_id(), s.group(),
-                    Derive::tr("%1 on %2: %3 → %4").arg(qstr(s.service_id()), name, roleName(o.role()), roleName(s.role())));
+                    Derive::tr("%1 on %2: %3 → %4").arg(qstr(s.service_id()), name(), roleName(o.role()), roleName(s.role())));
             }
         }
     }
     QHash<std::string, const GroupStatus *> oldGroups;
-    for (const GroupStatus &g : before.groups())
-        oldGroups.insert(g.group(), &g);
-    for (const GroupStatus &g : after.groups()) {
-        const GroupStatus *old = oldGroups.value(g.group());
-        if (!old)
+    const auto oldGroup = [&](int i, const std::string &id) {
+        return matching(before.groups(), i, id, [](const GroupStatus &g) -> const std::string & { return g.group(); },
+                        oldGroups);
+    };
+    for (int i = 0; i < after.groups_size(); ++i) {
+        const GroupStatus &g = after.groups(i);
+        const GroupStatus *old = oldGroup(i, g.group());
+        if (!old || (g.split_brain() == old->split_brain() && g.redundancy_lost() == old->redundancy_lost()))
             continue;
         const QString name = qstr(g.group());
         if (g.split_brain() && !old->split_brain()) {

@@ -106,11 +106,19 @@ void TimeSeries::visit(qint64 t0, qint64 t1, Visit &&visitor) const
         else
             hi = mid;
     }
+    // Walk the ring by physical index: a modulo per point cost more than the
+    // rest of a 1 M-point decimation.
+    const int capacity = int(m_rawTime.size());
+    int at = (m_rawHead - m_rawSize + lo + capacity) % capacity;
+    const qint64 *times = m_rawTime.data();
+    const float *values = m_rawValue.data();
     for (int i = lo; i < m_rawSize; ++i) {
-        const qint64 t = rawTimeAt(i);
+        const qint64 t = times[at];
         if (t > t1)
             break;
-        visitor(t, double(rawValueAt(i)));
+        visitor(t, double(values[at]));
+        if (++at == capacity)
+            at = 0;
     }
 }
 
@@ -167,15 +175,33 @@ void TimeSeries::decimate(qint64 t0, qint64 t1, int columns, QList<QPointF> &out
         if (last != b && last != first && last != a)
             out.append(last);
     };
+    // Points arrive in time order, so a column is computed (a division) only
+    // when a point passes the current column's end; the end is the first
+    // millisecond the division would put in a later column, found exactly.
+    const auto columnOf = [&](qint64 t) { return std::min(columns - 1, int(double(t - t0) / columnMs)); };
+    qint64 columnEnd = std::numeric_limits<qint64>::min();
+    const auto endOf = [&](int c) {
+        if (c >= columns - 1)
+            return std::numeric_limits<qint64>::max();
+        qint64 e = t0 + qint64(std::ceil(double(c + 1) * columnMs));
+        while (e > t0 && columnOf(e - 1) > c)
+            --e;
+        while (columnOf(e) <= c)
+            ++e;
+        return e;
+    };
     out.reserve(std::min<qsizetype>(qsizetype(columns) * 4, m_rawSize + 2 * m_bucketSize));
     visit(t0, t1, [&](qint64 t, double v) {
-        const int c = std::min(columns - 1, int(double(t - t0) / columnMs));
         const QPointF p(double(t), v);
-        if (c != column) {
-            flush();
-            column = c;
-            first = low = high = last = p;
-            return;
+        if (t >= columnEnd) {
+            const int c = columnOf(t);
+            columnEnd = endOf(c);
+            if (c != column) {
+                flush();
+                column = c;
+                first = low = high = last = p;
+                return;
+            }
         }
         if (v < low.y())
             low = p;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "itemmodels/objectivesmodel.h"
 
+#include "cluster/clusterstate.h"
 #include "core/names.h"
 
 namespace mailha {
@@ -56,10 +57,40 @@ void ObjectivesModel::setSnapshot(const ClusterSnapshot &snapshot)
                            {Qt::DisplayRole, Qt::ToolTipRole, SortRole, BreachedRole});
 }
 
+void ObjectivesModel::setHistory(const ClusterState *state)
+{
+    m_history = state;
+}
+
+void ObjectivesModel::setWindowMs(qint64 windowMs)
+{
+    if (windowMs <= 0 || windowMs == m_windowMs)
+        return;
+    m_windowMs = windowMs;
+    if (!m_rows.isEmpty())
+        Q_EMIT dataChanged(index(0, UptimeColumn), index(int(m_rows.size()) - 1, UptimeColumn),
+                           {Qt::DisplayRole, Qt::ToolTipRole, SortRole, BreachedRole});
+}
+
 double ObjectivesModel::uptime(int row) const
 {
     const Row &r = m_rows.at(row);
-    return r.observedMs > 0 ? double(r.upMs) / double(r.observedMs) : -1.0;
+    if (!m_history)
+        return r.observedMs > 0 ? double(r.upMs) / double(r.observedMs) : -1.0;
+    const TimeSeries *up = m_history->series(ClusterState::groupUpKey(r.group));
+    const TimeSeries *observed = m_history->series(ClusterState::groupObservedKey(r.group));
+    if (!up || !observed || up->isEmpty() || observed->isEmpty())
+        return -1.0;
+    // Both series are running totals: the window's share is the difference
+    // of the totals at its ends. A window reaching back before the history
+    // starts is counted from the oldest point kept.
+    const qint64 t1 = std::min(m_lastTime > 0 ? m_lastTime : observed->lastTime(), observed->lastTime());
+    const qint64 t0 = std::max(t1 - m_windowMs, observed->firstTime());
+    const auto at = [](const TimeSeries *s, qint64 t) { return s->valueAt(t).value_or(0.0); };
+    const double observedS = at(observed, t1) - at(observed, t0);
+    if (observedS <= 0)
+        return -1.0;
+    return std::clamp((at(up, t1) - at(up, t0)) / observedS, 0.0, 1.0);
 }
 
 int ObjectivesModel::rowCount(const QModelIndex &parent) const
@@ -148,7 +179,7 @@ QVariant ObjectivesModel::headerData(int section, Qt::Orientation orientation, i
     case RpoNowColumn: return tr("RPO if it failed now");
     case CandidateColumn: return tr("Best candidate");
     case RedundancyColumn: return tr("Redundancy");
-    case UptimeColumn: return tr("Uptime (this session)");
+    case UptimeColumn: return m_history ? tr("Uptime (chart window)") : tr("Uptime (this session)");
     case ColumnCount: break;
     }
     return {};

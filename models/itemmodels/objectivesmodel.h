@@ -6,15 +6,19 @@
 
 #include <QAbstractTableModel>
 #include <QList>
+#include <QPointer>
 
 namespace mailha {
+
+class ClusterState;
 
 /// One row per service group: its objectives next to what the cluster would
 /// deliver right now. RPO: the projected loss of a failover now (the best
 /// candidate's lag) against the objective. Redundancy: N+k against the
 /// required N+k (alarm below). Uptime: the share of time the group had an
-/// active member, over the snapshots this model has seen, against the
-/// uptime target.
+/// active member over the selected window (the charts' 5 min, 1 h or 24 h),
+/// read from the store's history, against the uptime target. Without a
+/// store it counts over the snapshots this model has seen.
 class ObjectivesModel final : public QAbstractTableModel
 {
     Q_OBJECT
@@ -39,6 +43,12 @@ public:
     explicit ObjectivesModel(QObject *parent = nullptr);
 
     void setSpec(const ClusterSpec &spec);
+    /// The store whose group uptime history (ClusterState::groupUpKey) the
+    /// uptime column reads.
+    void setHistory(const ClusterState *state);
+    /// The window the uptime is computed over, ending at the latest live snapshot.
+    void setWindowMs(qint64 windowMs);
+    qint64 windowMs() const { return m_windowMs; }
     /// Live snapshots in time order; an older snapshot (timeline) updates
     /// the cells but not the uptime accounting.
     void setSnapshot(const ClusterSnapshot &snapshot);
@@ -63,6 +73,8 @@ private:
     };
     QList<Row> m_rows;
     qint64 m_lastTime = 0;
+    QPointer<const ClusterState> m_history;
+    qint64 m_windowMs = 5 * 60 * 1000;
 };
 
 } // namespace mailha

@@ -4,6 +4,7 @@
 #include "core/names.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
 
 #include <algorithm>
 #include <cmath>
@@ -186,6 +187,18 @@ ClusterSpec LabCluster::referenceSpec()
     vip->set_group("maildb");
     vip->set_preferred_node("db-a");
     return spec;
+}
+
+qint64 labStartMs()
+{
+    const QString pinned = qEnvironmentVariable("MAILHA_LAB_START");
+    if (!pinned.isEmpty()) {
+        const QDateTime t = QDateTime::fromString(pinned, Qt::ISODate);
+        if (t.isValid())
+            return t.toMSecsSinceEpoch();
+        qWarning("MAILHA_LAB_START=%s is not an ISO 8601 time; the lab starts now", qPrintable(pinned));
+    }
+    return QDateTime::currentMSecsSinceEpoch();
 }
 
 LabCluster::LabCluster(quint64 seed, qint64 startMs)

@@ -111,6 +111,11 @@ QString labFaultName(LabFault fault);  ///< "node-crash", ...
 std::optional<LabFault> labFaultFromName(QStringView name);
 QList<LabFault> allLabFaults();
 
+/// Where free play's simulated clock starts: now, or the ISO 8601 time in
+/// MAILHA_LAB_START, so that screenshots and tests see the same traffic
+/// (the lab's load follows the time of day) whenever they run.
+qint64 labStartMs();
+
 /// The built-in two-site lab cluster (LAB-CLUSTER.md), simulated in process.
 /// Deterministic for a seed and start time: the same calls give the same
 /// samples. Time advances only through advance(), in whole simulated seconds,

@@ -108,6 +108,12 @@ void LabCommandRunner::releaseBlocked()
     m_blocked = false;
 }
 
+void LabCommandRunner::setServedHosts(const QHash<QString, QString> &nodeToHost)
+{
+    QMutexLocker lock(&m_mutex);
+    m_servedHosts = nodeToHost;
+}
+
 QStringList LabCommandRunner::history() const
 {
     QMutexLocker lock(&m_mutex);
@@ -368,9 +374,32 @@ CommandOutput LabCommandRunner::psql(LabNode &node, const QStringList &argv)
         if (!conninfo.isEmpty() && !db.primary) {
             static const QRegularExpression hostRe(QStringLiteral(R"((?:^|\s)host=(\S+))"));
             const QString host = hostRe.match(conninfo).captured(1);
-            for (const Node &n : m_cluster->spec().nodes())
-                if (qstr(n.host()) == host || qstr(n.id()) == host)
-                    db.upstream = qstr(n.id());
+            QStringList matches;
+            {
+                QMutexLocker lock(&m_mutex);
+                for (const Node &n : m_cluster->spec().nodes())
+                    if (qstr(n.host()) == host || qstr(n.id()) == host || m_servedHosts.value(qstr(n.id())) == host)
+                        matches << qstr(n.id());
+            }
+            // Served by mailha-labd, every node has the trainee-facing address
+            // of the lab machine: at a shared address, the standby follows
+            // whichever database answers there as a running primary.
+            if (matches.size() > 1) {
+                // Chosen first and assigned after: reassigning the list inside
+                // the loop freed the storage being iterated.
+                QString primary;
+                for (const QString &id : std::as_const(matches)) {
+                    const LabNode *candidate = m_cluster->node(id);
+                    if (candidate->db && candidate->db->primary && candidate->up && serviceRunning(*candidate, "postgres")) {
+                        primary = id;
+                        break;
+                    }
+                }
+                if (!primary.isEmpty())
+                    matches = QStringList{primary};
+            }
+            if (!matches.isEmpty())
+                db.upstream = matches.constLast();
             db.synchronous = false;
         }
         return boolean(true);

@@ -41,6 +41,10 @@ public:
     void blockCommandsContaining(const QString &nodeId, const QString &needle);
     void releaseBlocked();
 
+    /// The addresses trainees use for the nodes when mailha-labd serves the
+    /// lab (node id -> host), so a standby re-pointed at one is understood.
+    void setServedHosts(const QHash<QString, QString> &nodeToHost);
+
     /// Every command received, "node: shell text", in order (for tests).
     QStringList history() const;
 
@@ -68,6 +72,7 @@ private:
     QSet<QString> m_inboundDisabled;              // Postfix nodes with master_service_disable=inet
     QHash<QString, QString> m_pendingPostconf;    // node -> setting applied at the next reload
     QHash<QString, bool> m_mounted;               // DRBD node -> spool mounted
+    QHash<QString, QString> m_servedHosts;       // node -> host trainees use; guarded by m_mutex
     QStringList m_history;
     QString m_blockNode;
     QString m_blockNeedle;

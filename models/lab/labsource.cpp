@@ -17,14 +17,34 @@ Scenario freePlay(quint64 seed)
     s.set_seed(seed);
     s.set_duration_s(1e12);
     s.mutable_objectives()->set_group("maildb");
-    s.set_start_time(sstr(QDateTime::currentDateTimeUtc().toString(Qt::ISODate)));
+    s.set_start_time(sstr(QDateTime::fromMSecsSinceEpoch(labStartMs(), Qt::UTC).toString(Qt::ISODate)));
     return s;
 }
 } // namespace
 
+class LabSource::CurrentRunRunner final : public CommandRunner
+{
+public:
+    explicit CurrentRunRunner(const LabSource *source)
+        : m_source(source)
+    {
+    }
+    CommandOutput run(const QString &nodeId, const ProbeCommand &command, int timeoutMs) override
+    {
+        const std::shared_ptr<ScenarioRun> run = m_source->currentRun();
+        return run->runner().run(nodeId, command, timeoutMs);
+    }
+    bool isLab() const override { return true; }
+
+private:
+    const LabSource *m_source;
+};
+
 LabSource::LabSource(quint64 seed, QObject *parent)
     : SampleSource(parent)
-    , m_run(std::make_unique<ScenarioRun>(freePlay(seed)))
+    , m_run(std::make_shared<ScenarioRun>(freePlay(seed)))
+    , m_runner(std::make_unique<CurrentRunRunner>(this))
+    , m_startedAtMs(QDateTime::currentMSecsSinceEpoch())
 {
     m_timer.setTimerType(Qt::PreciseTimer);
     m_timer.setInterval(1000);
@@ -60,9 +80,22 @@ void LabSource::setSpeed(double speed)
     m_timer.setInterval(std::max(1, int(1000.0 / m_speed)));
 }
 
+std::shared_ptr<ScenarioRun> LabSource::currentRun() const
+{
+    QMutexLocker lock(&m_runSwap);
+    return m_run;
+}
+
+void LabSource::replaceRun(std::shared_ptr<ScenarioRun> run)
+{
+    m_startedAtMs = QDateTime::currentMSecsSinceEpoch();
+    QMutexLocker lock(&m_runSwap);
+    m_run = std::move(run);
+}
+
 void LabSource::startScenario(const Scenario &scenario)
 {
-    m_run = std::make_unique<ScenarioRun>(scenario);
+    replaceRun(std::make_shared<ScenarioRun>(scenario));
     m_inScenario = true;
     m_finishedReported = false;
     Q_EMIT scenarioChanged();
@@ -70,7 +103,7 @@ void LabSource::startScenario(const Scenario &scenario)
 
 void LabSource::startFreePlay(quint64 seed)
 {
-    m_run = std::make_unique<ScenarioRun>(freePlay(seed));
+    replaceRun(std::make_shared<ScenarioRun>(freePlay(seed)));
     m_inScenario = false;
     m_finishedReported = false;
     Q_EMIT scenarioChanged();

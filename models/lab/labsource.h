@@ -43,7 +43,12 @@ public:
     /// Back to free play on the reference cluster.
     void startFreePlay(quint64 seed);
     bool inScenario() const { return m_inScenario; }
+    /// Wall-clock time the current scenario (or free play) was started, to
+    /// find its runs in the operator journal.
+    qint64 startedAtMs() const { return m_startedAtMs; }
     ScenarioRun &run() { return *m_run; }
+    /// The current run, kept alive by whoever still holds it (a debrief, a runbook).
+    std::shared_ptr<ScenarioRun> currentRun() const;
 
     /// Injects or clears a fault live (the instructor's panel).
     bool setFault(LabFault fault, const QString &node, bool active, QString *error = nullptr);
@@ -51,8 +56,11 @@ public:
     /// The cluster itself; hold mutex() while touching it from another thread.
     LabCluster &cluster() { return m_run->lab(); }
     QMutex &mutex() { return m_run->mutex(); }
-    /// Where runbooks send their commands in lab mode (thread-safe).
-    CommandRunner &runner() { return m_run->runner(); }
+    /// Where runbooks send their commands in lab mode (thread-safe). The same
+    /// object for the source's whole life: it forwards to whichever scenario
+    /// runs now, so a runner handed out before the instructor starts another
+    /// scenario stays valid, and every command is scored by that scenario.
+    CommandRunner &runner() { return *m_runner; }
 
     /// Advances one simulated second and emits its samples (also the timer's slot).
     void tick();
@@ -63,11 +71,17 @@ Q_SIGNALS:
     void faultChanged(const QString &description);
 
 private:
-    std::unique_ptr<ScenarioRun> m_run;
+    class CurrentRunRunner;
+    void replaceRun(std::shared_ptr<ScenarioRun> run);
+
+    std::shared_ptr<ScenarioRun> m_run;  // swapped under m_runSwap; read freely on the source's thread
+    mutable QMutex m_runSwap;
+    std::unique_ptr<CommandRunner> m_runner;
     QTimer m_timer;
     double m_speed = 1.0;
     bool m_inScenario = false;
     bool m_finishedReported = false;
+    qint64 m_startedAtMs = 0;
 };
 
 } // namespace mailha

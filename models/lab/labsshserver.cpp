@@ -323,7 +323,10 @@ void LabSshServer::serve(void *rawSession, QString nodeId)
     ++m_served;
     ssh_event event = ssh_event_new();
     ssh_event_add_session(event, session);
-    while (!m_stopping) {
+    // A node the lab has down stops answering: the connection is dropped, as
+    // a crashed host's would be, so consoles see it stale rather than erring.
+    bool nodeDown = false;
+    while (!m_stopping && !nodeDown) {
         if (ssh_event_dopoll(event, 100) == SSH_ERROR)
             break;
         while (!state.pending.empty()) {
@@ -341,6 +344,10 @@ void LabSshServer::serve(void *rawSession, QString nodeId)
             } else {
                 output = m_responder(nodeId, words.words);
             }
+            if (output.timedOut) {
+                nodeDown = true;
+                break;
+            }
             for (qsizetype at = 0; at < output.standardOutput.size(); at += chunkBytes)
                 ssh_channel_write(exec.channel, output.standardOutput.constData() + at,
                                   uint32_t(std::min(chunkBytes, output.standardOutput.size() - at)));
@@ -351,7 +358,7 @@ void LabSshServer::serve(void *rawSession, QString nodeId)
             ssh_channel_send_eof(exec.channel);
             ssh_channel_close(exec.channel);
         }
-        for (auto it = state.streams.begin(); it != state.streams.end();) {
+        for (auto it = state.streams.begin(); it != state.streams.end() && !nodeDown;) {
             StreamCommand command;
             StreamParse parsed;
             bool closed = false;
@@ -364,12 +371,18 @@ void LabSshServer::serve(void *rawSession, QString nodeId)
                 } else {
                     output = m_responder(nodeId, words.words);
                 }
+                if (output.timedOut) {
+                    nodeDown = true;
+                    break;
+                }
                 const int status = output.exitStatus < 0 ? 255 : output.exitStatus;
                 writeAll(it->first, output.standardOutput + "\n__mailha_" + command.nonce + "__ "
                                         + QByteArray::number(status) + '\n',
                          false);
                 writeAll(it->first, output.standardError + "\n__mailha_" + command.nonce + "__\n", true);
             }
+            if (nodeDown)
+                break;
             if (parsed == StreamParse::Refused) {
                 writeAll(it->first, "mailha-labd: only MailHA's command stream is accepted here\n", true);
                 ssh_channel_request_send_exit_status(it->first, 2);

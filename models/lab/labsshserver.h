@@ -23,7 +23,8 @@ namespace mailha {
 ///
 /// Commands are never run: the command line is split into words by
 /// splitShellWords() (which refuses anything but one simple command) and
-/// handed to the responder. One thread accepts; one thread serves each
+/// handed to the responder; an answer that timed out (the node is down)
+/// drops the connection. One thread accepts; one thread serves each
 /// connection (libssh sessions are not shared between threads). The
 /// responder is called from those threads and must be thread-safe.
 class LabSshServer final

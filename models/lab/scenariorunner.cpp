@@ -4,6 +4,7 @@
 #include "core/names.h"
 #include "core/shellquote.h"
 #include "core/textproto.h"
+#include "runbook/timeline.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -143,12 +144,30 @@ bool loadActionScript(const QString &path, ActionScript *script, QString *error)
     return true;
 }
 
+class ScenarioRun::ScoringRunner final : public CommandRunner
+{
+public:
+    explicit ScoringRunner(ScenarioRun *run)
+        : m_run(run)
+    {
+    }
+    CommandOutput run(const QString &nodeId, const ProbeCommand &command, int timeoutMs) override
+    {
+        return m_run->performCommand(nodeId, command, timeoutMs);
+    }
+    bool isLab() const override { return true; }
+
+private:
+    ScenarioRun *m_run;
+};
+
 ScenarioRun::ScenarioRun(const Scenario &scenario)
     : m_scenario(scenario)
     , m_lab(scenario.seed() ? scenario.seed() : 1, startOf(scenario) - 120'000)
     , m_startMs(0)
 {
     m_runner = std::make_unique<LabCommandRunner>(&m_lab, &m_mutex);
+    m_scoringRunner = std::make_unique<ScoringRunner>(this);
     m_lab.setLoadFactor(scenario.load().factor() > 0 ? scenario.load().factor() : 1.0);
     m_startMs = m_lab.timeMs();
     m_faultOn = QList<bool>(scenario.faults_size(), false);
@@ -160,9 +179,17 @@ ScenarioRun::ScenarioRun(const Scenario &scenario)
 
 ScenarioRun::~ScenarioRun() = default;
 
-void ScenarioRun::log(const QString &line)
+void ScenarioRun::log(const QString &line, EventKind kind, Severity severity, const QString &node)
 {
     m_timeline.append(at(elapsedS()) + QLatin1Char(' ') + line);
+    ClusterEvent event;
+    event.set_time_ms(m_lab.timeMs());
+    event.set_kind(kind);
+    event.set_severity(severity);
+    event.set_node_id(sstr(node));
+    event.set_group(m_scenario.objectives().group());
+    event.set_message(sstr(line));
+    m_events.append(event);
 }
 
 void ScenarioRun::applyDueFaults()
@@ -185,12 +212,13 @@ void ScenarioRun::applyDueFaults()
             if (m_firstFaultS < 0)
                 m_firstFaultS = t;
             log(Scenarios::tr("fault %1%2").arg(qstr(f.fault()),
-                                                f.node().empty() ? QString() : QLatin1String(" on ") + qstr(f.node())));
+                                                f.node().empty() ? QString() : QLatin1String(" on ") + qstr(f.node())),
+                FAULT_INJECTED, WARN, qstr(f.node()));
         } else if (m_faultOn[i] && f.duration_s() > 0 && t >= f.at_s() + f.duration_s()) {
             m_lab.setFault(*kind, qstr(f.node()), false);
             m_faultOn[i] = false;
             m_faultDone[i] = true;
-            log(Scenarios::tr("fault %1 ends").arg(qstr(f.fault())));
+            log(Scenarios::tr("fault %1 ends").arg(qstr(f.fault())), NOTE, INFO, qstr(f.node()));
         }
     }
 }
@@ -251,11 +279,11 @@ void ScenarioRun::observe()
         return;
     if (impaired && m_impairedS < 0) {
         m_impairedS = t;
-        log(Scenarios::tr("%1 impaired: %2").arg(qstr(group), qstr(snap.summary())));
+        log(Scenarios::tr("%1 impaired: %2").arg(qstr(group), qstr(snap.summary())), NOTE, CRIT);
     }
     if (impaired && m_restoredS >= 0 && !m_restoreHeld) {
         m_restoredS = -1;  // it broke again before it held: the clock runs on
-        log(Scenarios::tr("%1 impaired again").arg(qstr(group)));
+        log(Scenarios::tr("%1 impaired again").arg(qstr(group)), NOTE, CRIT);
     }
     // A restore counts once it has held for a minute; later noise around a
     // threshold is the normal life of a cluster, not the same outage.
@@ -277,10 +305,16 @@ void ScenarioRun::step()
 
 void ScenarioRun::noteOperatorAction(const QString &what)
 {
+    QMutexLocker lock(&m_mutex);
+    noteActionLocked(what, {});
+}
+
+void ScenarioRun::noteActionLocked(const QString &what, const QString &node)
+{
     ++m_actions;
     if (m_firstActionS < 0 && m_firstFaultS >= 0 && elapsedS() >= m_firstFaultS)
         m_firstActionS = elapsedS();
-    log(Scenarios::tr("operator: %1").arg(what));
+    log(Scenarios::tr("operator: %1").arg(what), OPERATOR_ACTION, INFO, node);
 }
 
 CommandOutput ScenarioRun::perform(const ScriptedAction &action)
@@ -298,13 +332,19 @@ CommandOutput ScenarioRun::perform(const ScriptedAction &action)
             }
         }
         output.exitStatus = 0;
-        noteOperatorAction(Scenarios::tr("repaired %1").arg(qstr(action.heals_fault())));
+        noteActionLocked(Scenarios::tr("repaired %1").arg(qstr(action.heals_fault())), qstr(action.node()));
         return output;
     }
 
     QStringList argv;
     for (const std::string &a : action.argv())
         argv << qstr(a);
+    return performCommand(qstr(action.node()), ProbeCommand{QStringLiteral("action"), argv, {}}, 60'000);
+}
+
+CommandOutput ScenarioRun::performCommand(const QString &node, const ProbeCommand &command, int timeoutMs)
+{
+    const QStringList &argv = command.argv;
     QHash<QString, qint64> before;
     QHash<QString, bool> drbdPrimaryBefore;
     QString primaryBefore;
@@ -318,15 +358,21 @@ CommandOutput ScenarioRun::perform(const ScriptedAction &action)
     }
     // A crashed primary no longer writes: what it had is its last position.
     const QString lastPrimary = primaryBefore;
-    ProbeCommand command{QStringLiteral("action"), argv, {}};
-    output = m_runner->run(qstr(action.node()), command, 60'000);
-    noteOperatorAction(qstr(action.node()) + QLatin1String(": ") + shellJoin(argv).text);
-    if (output.exitStatus != 0) {
-        ++m_actionsFailed;
-        log(Scenarios::tr("  exit %1: %2").arg(output.exitStatus).arg(QString::fromUtf8(output.standardError).trimmed()));
-    }
+    const CommandOutput output = m_runner->run(node, command, timeoutMs);
 
     QMutexLocker lock(&m_mutex);
+    const QString text = node + QLatin1String(": ") + shellJoin(argv).text;
+    // A runbook's WAIT step polls with the same command: one step, one action.
+    if (text != m_lastActionText || output.exitStatus != 0) {
+        noteActionLocked(text, node);
+        if (output.exitStatus != 0) {
+            ++m_actionsFailed;
+            log(Scenarios::tr("  exit %1: %2").arg(output.exitStatus).arg(QString::fromUtf8(output.standardError).trimmed()),
+                OPERATOR_ACTION, WARN, node);
+        }
+    }
+    m_lastActionText = text;
+
     const QString primaryAfter = activeDbNode();
     if (!primaryAfter.isEmpty() && primaryAfter != primaryBefore) {
         // The promoted node has what it had received; the rest is lost.
@@ -338,7 +384,8 @@ CommandOutput ScenarioRun::perform(const ScriptedAction &action)
         const qint64 lost = std::max<qint64>(0, oldEnd - had);
         m_dataLostBytes += lost;
         m_dataLostS += double(lost) / std::max(1.0, m_lastWriteRate);
-        log(Scenarios::tr("%1 promoted; %2 of writes it never had").arg(primaryAfter, formatBytes(lost)));
+        log(Scenarios::tr("%1 promoted; %2 of writes it never had").arg(primaryAfter, formatBytes(lost)), NOTE,
+            lost > 0 ? WARN : INFO, primaryAfter);
     }
     for (const LabNode &n : m_lab.nodes()) {
         // A DRBD secondary promoted while its peer held unsynced blocks loses them.
@@ -346,7 +393,8 @@ CommandOutput ScenarioRun::perform(const ScriptedAction &action)
             const qint64 lost = before.value(n.drbd->peer);
             m_dataLostBytes += lost;
             m_dataLostS += double(lost) / std::max(1.0, m_lastWriteRate);
-            log(Scenarios::tr("%1 became DRBD Primary; %2 out of sync on its peer lost").arg(n.id, formatBytes(lost)));
+            log(Scenarios::tr("%1 became DRBD Primary; %2 out of sync on its peer lost").arg(n.id, formatBytes(lost)), NOTE,
+                lost > 0 ? WARN : INFO, n.id);
         }
     }
     return output;
@@ -368,6 +416,7 @@ ScenarioScore ScenarioRun::runToEnd(const ActionScript &script)
 
 ScenarioScore ScenarioRun::score() const
 {
+    QMutexLocker lock(&m_mutex);
     ScenarioScore s;
     s.set_scenario(m_scenario.id());
     s.set_actions(m_actions);
@@ -393,6 +442,18 @@ ScenarioScore ScenarioRun::score() const
     for (const QString &line : m_timeline)
         s.add_timeline(sstr(line));
     return s;
+}
+
+QList<ClusterEvent> ScenarioRun::debriefEvents() const
+{
+    QMutexLocker lock(&m_mutex);
+    QList<ClusterEvent> cluster;
+    // The first round's "read for the first time" is the console starting, not the drill.
+    for (const ClusterEvent &e : m_state.events())
+        if (e.time_ms() > m_startMs)
+            cluster.append(e);
+    // Same-millisecond ties: what the scenario did comes before what the cluster showed.
+    return mergeTimeline({m_events, cluster});
 }
 
 QStringList ScenarioRun::plan() const

@@ -4,6 +4,7 @@
 #include "cluster/clusterstate.h"
 #include "lab/labcluster.h"
 #include "lab/labcommands.h"
+#include "events.pb.h"
 #include "scenario.pb.h"
 
 #include <QMutex>
@@ -45,7 +46,14 @@ bool loadActionScript(const QString &path, ActionScript *script, QString *error)
 ///   received (WAL bytes for PostgreSQL, out-of-sync blocks for DRBD), and
 ///   the same in seconds at the write rate of the moment.
 ///
-/// Not thread-safe; the lab itself is guarded by mutex() for runbook workers.
+/// Every command that reaches the lab through runner() is an operator action
+/// and is scored like a scripted one, whether it comes from a runbook in the
+/// console or from a trainee's console over SSH (mailha-labd).
+///
+/// Threads: step() and score() run on the owner's thread; runner() and
+/// perform() may be called from runbook workers and SSH session threads at
+/// the same time. The lab and the score are guarded by mutex() (not
+/// recursive: never call into the run while holding it).
 class ScenarioRun final
 {
 public:
@@ -55,7 +63,10 @@ public:
     const Scenario &scenario() const { return m_scenario; }
     LabCluster &lab() { return m_lab; }
     QMutex &mutex() { return m_mutex; }
-    LabCommandRunner &runner() { return *m_runner; }
+    /// Runs commands on the lab and scores each one as an operator action (thread-safe).
+    CommandRunner &runner() { return *m_scoringRunner; }
+    /// The lab's own runner, unscored (tests that drive the lab directly).
+    LabCommandRunner &labRunner() { return *m_runner; }
     ClusterState &state() { return m_state; }
 
     /// Seconds since the scenario started.
@@ -66,6 +77,8 @@ public:
     void step();
     /// Runs `action` now, as an operator would, and scores it.
     CommandOutput perform(const ScriptedAction &action);
+    /// Runs one operator command on `node` and scores it (data lost by a promotion included).
+    CommandOutput performCommand(const QString &node, const ProbeCommand &command, int timeoutMs);
     /// Records that an operator acted (a runbook step run from the GUI).
     void noteOperatorAction(const QString &what);
     /// Runs to the end, performing each scripted action when its time comes.
@@ -74,18 +87,27 @@ public:
     ScenarioScore score() const;
     /// The instructor's view of the hidden plan.
     QStringList plan() const;
+    /// Lab time (ms since the epoch) at which the scenario started.
+    qint64 startMs() const { return m_startMs; }
+    /// What happened, for the debrief: faults as they fired, operator
+    /// actions, restore milestones and the cluster's own events and alerts,
+    /// ordered by time.
+    QList<ClusterEvent> debriefEvents() const;
 
 private:
+    class ScoringRunner;
     void applyDueFaults();
     void observe();
-    void log(const QString &line);
+    void noteActionLocked(const QString &what, const QString &node);
+    void log(const QString &line, EventKind kind = NOTE, Severity severity = INFO, const QString &node = {});
     QHash<QString, qint64> dbPositions() const;
     QString activeDbNode() const;
 
     Scenario m_scenario;
     LabCluster m_lab;
-    QMutex m_mutex;
+    mutable QMutex m_mutex;
     std::unique_ptr<LabCommandRunner> m_runner;
+    std::unique_ptr<CommandRunner> m_scoringRunner;
     ClusterState m_state;
     qint64 m_startMs;
     QList<bool> m_faultOn;
@@ -101,6 +123,8 @@ private:
     int m_actions = 0;
     int m_actionsFailed = 0;
     QStringList m_timeline;
+    QString m_lastActionText;
+    QList<ClusterEvent> m_events;  // the timeline as events, for the debrief
 };
 
 } // namespace mailha

@@ -170,6 +170,13 @@ RecordingReadResult readRecording(const QString &path, const std::function<bool(
             stop(Recording::tr("damaged frame (checksum mismatch)"));
             return result;
         }
+        // qUncompress() allocates the size a payload claims before inflating
+        // it; deflate expands at most 1032:1, so a larger claim is a damaged
+        // (or hostile) frame, not a reason to ask for gigabytes.
+        if (payload.size() < 4 || qFromBigEndian<quint32>(payload.constData()) > quint64(payload.size()) * 1032) {
+            stop(Recording::tr("implausible uncompressed size"));
+            return result;
+        }
         const QByteArray data = qUncompress(payload);
         if (data.isEmpty()) {
             stop(Recording::tr("frame does not decompress"));

@@ -32,7 +32,7 @@ ReplaySource::ReplaySource(QObject *parent)
     : SampleSource(parent)
 {
     m_timer.setInterval(tickMs);
-    connect(&m_timer, &QTimer::timeout, this, [this] { advance(qint64(tickMs * m_speed)); });
+    connect(&m_timer, &QTimer::timeout, this, &ReplaySource::tick);
 }
 
 ReplaySource::~ReplaySource()
@@ -85,6 +85,7 @@ void ReplaySource::load(const QString &path)
 
 void ReplaySource::start()
 {
+    m_targetMs = std::max(m_targetMs, m_cursorMs);
     m_timer.start();
 }
 
@@ -108,6 +109,38 @@ void ReplaySource::seek(qint64 ms)
     m_nextEvent = 0;
     while (m_nextEvent < m_events.size() && m_events.at(m_nextEvent).time_ms() <= ms)
         ++m_nextEvent;
+    m_targetMs = ms;
+}
+
+void ReplaySource::tick()
+{
+    m_targetMs = std::max(m_targetMs, m_cursorMs) + qint64(tickMs * m_speed);
+    if (!m_emitScheduled)
+        emitDue();
+}
+
+void ReplaySource::emitDue()
+{
+    m_emitScheduled = false;
+    if (m_next < m_rounds.size() && m_rounds.at(m_next).constFirst().time_ms() <= m_targetMs) {
+        const qint64 roundTime = m_rounds.at(m_next).constFirst().time_ms();
+        m_cursorMs = roundTime;
+        m_clockMs = roundTime;
+        while (m_nextEvent < m_events.size() && m_events.at(m_nextEvent).time_ms() <= roundTime)
+            Q_EMIT eventOccurred(m_events.at(m_nextEvent++));
+        Q_EMIT samplesReady(m_rounds.at(m_next++));
+        // Queued behind the store's own flush of this round, which must still
+        // read this round's time from now().
+        m_emitScheduled = true;
+        QMetaObject::invokeMethod(this, &ReplaySource::emitDue, Qt::QueuedConnection);
+        return;
+    }
+    m_cursorMs = std::max(m_cursorMs, m_targetMs);
+    m_clockMs = m_cursorMs;
+    if (atEnd()) {
+        m_timer.stop();
+        Q_EMIT finished();
+    }
 }
 
 void ReplaySource::advance(qint64 ms)

@@ -49,8 +49,10 @@ public:
     const QList<QList<NodeSample>> &rounds() const { return m_rounds; }
     const QList<ClusterEvent> &events() const { return m_events; }
 
-    /// Emits every round up to the cursor advanced by `ms` of recording time.
+    /// Emits every round up to the cursor advanced by `ms` of recording time,
+    /// all at once (for mailhactl and tests, whose state ingests each round).
     void advance(qint64 ms);
+    bool isPlaying() const { return m_timer.isActive(); }
 
 Q_SIGNALS:
     void loaded(bool ok, const QString &message);
@@ -58,6 +60,8 @@ Q_SIGNALS:
 
 private:
     void adopt(Loaded &&data);
+    void tick();
+    void emitDue();
     RecordingHeader m_header;
     QList<QList<NodeSample>> m_rounds;  // samples grouped by poll time
     QList<ClusterEvent> m_events;
@@ -65,6 +69,11 @@ private:
     qsizetype m_nextEvent = 0;
     qint64 m_cursorMs = 0;
     qint64 m_clockMs = 0;
+    // Playing, the rounds a tick makes due leave one per event-loop turn, so
+    // a store that batches per turn (ClusterState::ingestBatch) still sees
+    // every round: at 1000x a tick holds fifty of them.
+    qint64 m_targetMs = 0;
+    bool m_emitScheduled = false;
     double m_speed = 1.0;
     QTimer m_timer;
     QThread *m_loader = nullptr;

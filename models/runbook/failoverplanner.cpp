@@ -81,6 +81,20 @@ QString currentPrimary(const ClusterSnapshot &snap, const QString &group)
     return g && g->active_nodes_size() > 0 ? qstr(g->active_nodes(0)) : QString();
 }
 
+// The primary a failover replaces. A crashed primary is no longer active
+// (stale nodes are not counted), but its last known role stays ACTIVE:
+// that node is the one to fence, and never a replica to re-point.
+QString lastKnownPrimary(const ClusterSpec &spec, const ClusterSnapshot &snap, const QString &group)
+{
+    const QString serving = currentPrimary(snap, group);
+    if (!serving.isEmpty())
+        return serving;
+    for (const Member &m : membersOf(spec, group))
+        if (const ServiceStatus *s = serviceIn(nodeStatus(snap, m.node), group); s && s->role() == ACTIVE)
+            return m.node;
+    return {};
+}
+
 int healthOrder(Health h)
 {
     switch (h) {
@@ -106,7 +120,10 @@ QString FailoverCandidate::summary() const
 
 QList<FailoverCandidate> rankCandidates(const ClusterSpec &spec, const ClusterSnapshot &snapshot, const QString &group)
 {
-    const QString primary = currentPrimary(snapshot, group);
+    const QString primary = lastKnownPrimary(spec, snapshot, group);
+    // With no primary serving, every standby's replication has stopped with
+    // it: that is the failover's reason, not a reason to refuse a candidate.
+    const bool primaryDown = currentPrimary(snapshot, group).isEmpty();
     QString primarySite;
     for (const Member &m : membersOf(spec, group))
         if (m.node == primary)
@@ -139,11 +156,14 @@ QList<FailoverCandidate> rankCandidates(const ClusterSpec &spec, const ClusterSn
             refuse(FailoverPlannerText::tr("stale: not read for %1").arg(ns ? formatDuration(ns->age_s()) : FailoverPlannerText::tr("ever")));
         else if (ns->reachability() != REACHABLE)
             refuse(FailoverPlannerText::tr("not reachable (%1)").arg(reachabilityLabel(ns->reachability())));
-        if (ss && ss->health() == CRITICAL)
+        const bool lostUpstream = primaryDown && link && link->broken();
+        if (ss && ss->health() == CRITICAL && !lostUpstream)
             refuse(FailoverPlannerText::tr("health CRITICAL: %1").arg(qstr(ss->detail())));
         if (ss && ss->role() != STANDBY && ss->role() != PASSIVE)
             refuse(FailoverPlannerText::tr("role is %1, not a standby").arg(roleName(ss->role())));
-        if (link && link->broken())
+        if (lostUpstream)
+            c.reasons << FailoverPlannerText::tr("replication stopped with the primary");
+        else if (link && link->broken())
             refuse(FailoverPlannerText::tr("replication broken (not receiving or not replaying)"));
         c.reasons << (c.synchronous ? FailoverPlannerText::tr("synchronous standby") : FailoverPlannerText::tr("asynchronous standby"))
                   << FailoverPlannerText::tr("lag %1 / %2").arg(formatDuration(c.lagS), formatBytes(c.lagBytes))
@@ -183,7 +203,7 @@ QList<PreflightCheck> runPreflight(const ClusterSpec &spec, const ClusterSnapsho
         add("group-known", FailoverPlannerText::tr("Service group exists"), false, FailoverPlannerText::tr("no service group '%1' in cluster %2").arg(in.group, qstr(spec.name())));
         return checks;
     }
-    const QString primary = currentPrimary(snapshot, in.group);
+    const QString primary = lastKnownPrimary(spec, snapshot, in.group);
     const QList<FailoverCandidate> ranked = rankCandidates(spec, snapshot, in.group);
     const FailoverCandidate *cand = nullptr;
     for (const FailoverCandidate &c : ranked)
@@ -359,13 +379,17 @@ QMap<QString, QString> failoverParameters(const ClusterSpec &spec, const Cluster
 {
     QMap<QString, QString> params;
     params.insert(QStringLiteral("group"), group);
-    const QString primary = currentPrimary(snapshot, group);
+    const QString primary = lastKnownPrimary(spec, snapshot, group);
     params.insert(QStringLiteral("old_primary"), primary);
     params.insert(QStringLiteral("new_primary"), candidate);
+    // Only replicas that answer can be re-pointed now; one that is down
+    // follows the new primary when it is rebuilt.
     QStringList others;
-    for (const Member &m : membersOf(spec, group))
-        if (m.node != primary && m.node != candidate)
+    for (const Member &m : membersOf(spec, group)) {
+        const NodeStatus *ns = nodeStatus(snapshot, m.node);
+        if (m.node != primary && m.node != candidate && ns && !ns->stale() && ns->reachability() == REACHABLE)
             others << m.node;
+    }
     params.insert(QStringLiteral("replicas"), others.join(QLatin1Char(',')));
     for (const FloatingIp &vip : spec.floating_ips())
         if (qstr(vip.group()) == group)

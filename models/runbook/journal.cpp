@@ -204,7 +204,6 @@ bool Journal::append(JournalEntry &entry, QString *error)
         ::close(fd);
         return false;
     }
-    ::close(fd);
 
     const QByteArray head = QByteArray::number(entry.seq()) + ' ' + hash.toLatin1() + '\n';
     const QByteArray tmp = QFile::encodeName(headPath(m_path) + QLatin1String(".tmp"));
@@ -214,9 +213,16 @@ bool Journal::append(JournalEntry &entry, QString *error)
         *error = JournalText::tr("cannot write the journal head %1: %2").arg(headPath(m_path), errnoText());
         if (hfd >= 0)
             ::close(hfd);
+        ::unlink(tmp.constData());
+        // The caller is told "not recorded" and will not act: the line must
+        // go too, or a refused run would later show up as interrupted.
+        if (::ftruncate(fd, before.st_size) == 0)
+            ::fsync(fd);
+        ::close(fd);
         return false;
     }
     ::close(hfd);
+    ::close(fd);
     m_seq = entry.seq();
     m_lastHash = hash;
     entry.set_hash(sstr(hash));

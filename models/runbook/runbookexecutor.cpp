@@ -106,7 +106,8 @@ void RunbookExecutor::runOnWorker(bool startFirst, const QList<StepState> &state
             message = m_run->error();
             if (message.isEmpty()) {
                 for (int i = m_run->results().size() - 1; i >= 0; --i)
-                    if (m_run->results().at(i).state == StepState::Failed) {
+                    if (m_run->results().at(i).state == StepState::Failed
+                        || m_run->results().at(i).state == StepState::FailedUnknown) {
                         message = m_run->results().at(i).message;
                         if (!m_run->plan().steps.at(i).rollbackHint.isEmpty())
                             message += QLatin1Char('\n') + tr("Rollback: %1").arg(m_run->plan().steps.at(i).rollbackHint);

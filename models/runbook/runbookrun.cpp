@@ -42,6 +42,8 @@ StepState stateFromName(const QString &name)
         return StepState::Warning;
     if (name == QLatin1String("skipped"))
         return StepState::Skipped;
+    if (name == QLatin1String("failed-unknown"))
+        return StepState::FailedUnknown;
     return StepState::Failed;
 }
 
@@ -57,6 +59,7 @@ QString stepStateName(StepState state)
     case StepState::Failed: return QStringLiteral("failed");
     case StepState::Skipped: return QStringLiteral("skipped");
     case StepState::Unknown: return QStringLiteral("unknown");
+    case StepState::FailedUnknown: return QStringLiteral("failed-unknown");
     }
     return {};
 }
@@ -172,7 +175,8 @@ bool RunbookRun::resume(const QList<StepState> &states, const QString &decision)
         return false;
     }
     for (int i = 0; i < states.size(); ++i) {
-        if (states.at(i) == StepState::Unknown || states.at(i) == StepState::Running) {
+        if (states.at(i) == StepState::Unknown || states.at(i) == StepState::Running
+            || states.at(i) == StepState::FailedUnknown) {
             m_error = RunbookRunText::tr("step %1 (%2) was started and has no result: decide whether to run it again or skip it")
                           .arg(i + 1)
                           .arg(m_plan.steps.at(i).stepId);
@@ -228,7 +232,7 @@ RunOutcome RunbookRun::runAll()
             finish(RunOutcome::Failed, m_error);
             return RunOutcome::Failed;
         }
-        if (r.state == StepState::Failed) {
+        if (r.state == StepState::Failed || r.state == StepState::FailedUnknown) {
             if (m_abort) {
                 finish(RunOutcome::Aborted, RunbookRunText::tr("aborted by the operator during step %1").arg(index + 1));
                 return RunOutcome::Aborted;
@@ -339,7 +343,8 @@ StepResult RunbookRun::evaluateOnce(const PlannedStep &step)
     StepResult r;
     r.state = StepState::Failed;
     if (step.hasCommand()) {
-        const CommandOutput out = m_runner->run(step.node, ProbeCommand{step.stepId, step.argv, {}}, step.timeoutMs);
+        bool mayHaveRun = false;
+        const CommandOutput out = m_runner->runTracked(step.node, ProbeCommand{step.stepId, step.argv, {}}, step.timeoutMs, &mayHaveRun);
         r.exitStatus = out.exitStatus;
         r.standardOutput = out.standardOutput;
         r.standardError = out.standardError;
@@ -361,6 +366,15 @@ StepResult RunbookRun::evaluateOnce(const PlannedStep &step)
             r.state = StepState::Succeeded;
         if (out.transportError.isEmpty() && out.timedOut)
             r.exitStatus = -1;
+        // A change that was sent and whose result is lost may have happened:
+        // calling it plain "failed" would invite a blind retry.
+        const bool resultLost = out.timedOut || !out.transportError.isEmpty() || out.exitStatus < 0;
+        if (step.changesCluster() && mayHaveRun && resultLost) {
+            r.state = StepState::FailedUnknown;
+            r.message = RunbookRunText::tr("%1 — the command was sent to %2 but its result never came back, so it may have run. "
+                                           "Check %2 before you retry or skip this step.")
+                            .arg(r.message.isEmpty() ? RunbookRunText::tr("no exit status") : r.message, step.node);
+        }
         return r;
     }
     if (!m_state) {
@@ -483,8 +497,10 @@ QList<InterruptedRun> findInterruptedRuns(const QList<JournalEntry> &entries)
             break;
         case STEP_FINISHED:
             if (inPlan) {
-                r->states[i] = stateFromName(qstr(e.step_state()));
-                r->results[i].state = r->states[i];
+                r->results[i].state = stateFromName(qstr(e.step_state()));
+                // Sent but without a result: to whoever resumes, as undecided as a step
+                // the console died in; the result keeps the finer state.
+                r->states[i] = r->results[i].state == StepState::FailedUnknown ? StepState::Unknown : r->results[i].state;
                 r->results[i].exitStatus = e.exit_status();
                 r->results[i].message = qstr(e.message());
                 r->results[i].finishedMs = e.time_ms();

@@ -23,8 +23,12 @@ enum class StepState {
     Failed,
     Skipped,   ///< the operator chose to skip it (resume of an unknown step)
     Unknown,   ///< started, no result recorded: the console died while it ran
+    /// A COMMAND was sent and its result never came back (the connection
+    /// broke, it timed out, no exit status): it may or may not have changed
+    /// the node. A failure that must never be read as "not run" or "done".
+    FailedUnknown,
 };
-QString stepStateName(StepState state);  ///< "done", "failed", "unknown", ... (a contract)
+QString stepStateName(StepState state);  ///< "done", "failed", "unknown", "failed-unknown", ... (a contract)
 
 struct StepResult {
     StepState state = StepState::NotStarted;
@@ -131,7 +135,7 @@ struct InterruptedRun {
     bool lab = false;
     QList<JournalPlanStep> plan;   ///< as journalled at the start
     QList<StepState> states;      ///< per plan step: done / failed / unknown / not started
-    QList<StepResult> results;
+    QList<StepResult> results;    ///< as journalled (a failed-unknown step is "unknown" in states)
     QString toString() const;     ///< one line per step with its real state
 };
 

@@ -186,4 +186,28 @@ QString timelineHtml(const QString &title, const QList<ClusterEvent> &events)
     return html;
 }
 
+QString timelineMarkdown(const QString &title, const TimelineSummary &summary, const QList<ClusterEvent> &events)
+{
+    QString md = timelineMarkdown(title, events);
+    QString table = QLatin1String("| %1 | %2 |\n|---|---|\n").arg(TimelineText::tr("Measure"), TimelineText::tr("Value"));
+    for (const auto &[measure, value] : summary)
+        table += QStringLiteral("| %1 | %2 |\n").arg(markdownCell(measure), markdownCell(value));
+    // After the "# title" line and its blank line.
+    md.insert(md.indexOf(QLatin1String("\n\n")) + 2, table + QLatin1Char('\n'));
+    return md;
+}
+
+QString timelineHtml(const QString &title, const TimelineSummary &summary, const QList<ClusterEvent> &events)
+{
+    QString html = timelineHtml(title, events);
+    QString table = QStringLiteral("<table class=\"summary\">\n<tr><th>%1</th><th>%2</th></tr>\n")
+                        .arg(TimelineText::tr("Measure").toHtmlEscaped(), TimelineText::tr("Value").toHtmlEscaped());
+    for (const auto &[measure, value] : summary)
+        table += QStringLiteral("<tr><td>%1</td><td>%2</td></tr>\n").arg(measure.toHtmlEscaped(), value.toHtmlEscaped());
+    table += QLatin1String("</table>\n<h2>") + TimelineText::tr("Timeline").toHtmlEscaped() + QLatin1String("</h2>\n");
+    const QLatin1String afterTitle("</h1>\n");
+    html.insert(html.indexOf(afterTitle) + afterTitle.size(), table);
+    return html;
+}
+
 } // namespace mailha

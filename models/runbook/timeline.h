@@ -5,6 +5,7 @@
 #include "journal.pb.h"
 
 #include <QList>
+#include <QPair>
 #include <QString>
 
 namespace mailha {
@@ -32,5 +33,12 @@ QString timelineSource(const ClusterEvent &event);
 QString timelineMarkdown(const QString &title, const QList<ClusterEvent> &events);
 /// A complete, self-contained HTML page (no scripts, no external resources).
 QString timelineHtml(const QString &title, const QList<ClusterEvent> &events);
+
+/// Rows of (measure, value) shown between the title and the events: a
+/// training debrief's score, an incident's key numbers.
+using TimelineSummary = QList<QPair<QString, QString>>;
+/// The same report with a summary table first (same escaping, same layout).
+QString timelineMarkdown(const QString &title, const TimelineSummary &summary, const QList<ClusterEvent> &events);
+QString timelineHtml(const QString &title, const TimelineSummary &summary, const QList<ClusterEvent> &events);
 
 } // namespace mailha

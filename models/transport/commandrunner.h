@@ -19,6 +19,17 @@ public:
     /// back in CommandOutput::transportError, a timeout as timedOut.
     virtual CommandOutput run(const QString &nodeId, const ProbeCommand &command, int timeoutMs) = 0;
 
+    /// As run(), and says in `mayHaveRun` whether the command reached the
+    /// node. A runbook needs this to tell "never sent" (safe to retry) from
+    /// "sent, result lost" (the change may have happened). The default trusts
+    /// the CommandOutput contract: a transport error means it did not run.
+    virtual CommandOutput runTracked(const QString &nodeId, const ProbeCommand &command, int timeoutMs, bool *mayHaveRun)
+    {
+        CommandOutput out = run(nodeId, command, timeoutMs);
+        *mayHaveRun = out.transportError.isEmpty();
+        return out;
+    }
+
     /// True when this runner can only reach simulated nodes.
     virtual bool isLab() const = 0;
 };

@@ -18,6 +18,13 @@ SshCommandRunner::~SshCommandRunner() = default;
 
 CommandOutput SshCommandRunner::run(const QString &nodeId, const ProbeCommand &command, int timeoutMs)
 {
+    bool mayHaveRun = false;
+    return runTracked(nodeId, command, timeoutMs, &mayHaveRun);
+}
+
+CommandOutput SshCommandRunner::runTracked(const QString &nodeId, const ProbeCommand &command, int timeoutMs, bool *mayHaveRun)
+{
+    *mayHaveRun = false;
     CommandOutput out;
     if (m_spec.lab()) {
         out.transportError = QCoreApplication::translate("mailha::SshSession",
@@ -51,7 +58,9 @@ CommandOutput SshCommandRunner::run(const QString &nodeId, const ProbeCommand &c
             return out;
         }
     }
-    return slot->session->run(command, timeoutMs);
+    out = slot->session->run(command, timeoutMs);
+    *mayHaveRun = slot->session->lastCommandSent();
+    return out;
 }
 
 void SshCommandRunner::interruptAll()

@@ -23,6 +23,9 @@ public:
     ~SshCommandRunner() override;
 
     CommandOutput run(const QString &nodeId, const ProbeCommand &command, int timeoutMs) override;
+    /// A connection that breaks after the exec request was sent reports
+    /// mayHaveRun; one that never connected (host key, auth, refused) does not.
+    CommandOutput runTracked(const QString &nodeId, const ProbeCommand &command, int timeoutMs, bool *mayHaveRun) override;
     bool isLab() const override { return false; }
 
     /// Thread-safe: cuts every blocking call short (for shutdown).

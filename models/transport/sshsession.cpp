@@ -8,6 +8,8 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QElapsedTimer>
+#include <QFile>
+#include <QFileInfo>
 #include <QMutex>
 #include <QRandomGenerator>
 
@@ -21,6 +23,7 @@
 #include <netinet/tcp.h>
 #include <poll.h>
 #include <sys/socket.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include <atomic>
@@ -41,6 +44,24 @@ QString expandHome(const QString &path)
     if (path == QLatin1String("~") || path.startsWith(QLatin1String("~/")))
         return QDir::homePath() + path.mid(1);
     return path;
+}
+
+/// libssh creates a missing known_hosts with the process umask (0644 as a
+/// rule); a file the console starts is owner-only, like OpenSSH's own ~/.ssh.
+void createOwnerOnly(const QString &path)
+{
+    const QByteArray native = QFile::encodeName(path);
+    // Missing directories are made 0700 from the top down; existing ones keep their mode.
+    const QString dir = QFileInfo(path).absolutePath();
+    for (qsizetype at = dir.indexOf(QLatin1Char('/'), 1); at != -1 || !QFileInfo::exists(dir);
+         at = dir.indexOf(QLatin1Char('/'), at + 1)) {
+        ::mkdir(QFile::encodeName(at == -1 ? dir : dir.left(at)).constData(), 0700);
+        if (at == -1)
+            break;
+    }
+    const int fd = ::open(native.constData(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC | O_NOFOLLOW, 0600);
+    if (fd >= 0)
+        ::close(fd);
 }
 
 QString takeString(char *value)
@@ -402,6 +423,7 @@ SshSession::Status SshSession::connect()
         if (!m_prompter || !m_prompter->acceptUnknownHostKey(question))
             return fail(HOST_KEY_UNKNOWN, SshText::tr("unknown host key for %1: %2 %3 is not in %4 and was not accepted")
                                               .arg(m_resolved, keyType, fingerprint, knownHosts));
+        createOwnerOnly(expandHome(m_settings.knownHostsPath.isEmpty() ? QStringLiteral("~/.ssh/known_hosts") : m_settings.knownHostsPath));
         if (ssh_session_update_known_hosts(s) != SSH_OK)
             return fail(HOST_KEY_UNKNOWN, SshText::tr("cannot record the host key in %1: %2").arg(knownHosts, QString::fromUtf8(ssh_get_error(s))));
         break;
@@ -459,6 +481,7 @@ ShellCommand commandLine(const ProbeCommand &command)
 
 CommandOutput SshSession::run(const ProbeCommand &command, int timeoutMs)
 {
+    m_sent = false;
     CommandOutput out;
     const ShellCommand shell = commandLine(command);
     if (!shell.ok()) {
@@ -489,6 +512,9 @@ CommandOutput SshSession::run(const ProbeCommand &command, int timeoutMs)
         return broken(nullptr, SshText::tr("cannot create a channel"));
     if (ssh_channel_open_session(channel) != SSH_OK)
         return broken(channel, SshText::tr("cannot open a channel"));
+    // Set before the request: the server may start the command even when
+    // its reply is lost with the connection.
+    m_sent = true;
     if (ssh_channel_request_exec(channel, shell.text.toUtf8().constData()) != SSH_OK)
         return broken(channel, SshText::tr("cannot start the command"));
     // Probes read nothing; a command that tries gets end-of-file, not a hang.
@@ -558,6 +584,7 @@ CommandOutput SshSession::broken(const QString &what, CommandOutput out)
 
 CommandOutput SshSession::runStreamed(const ProbeCommand &command, int timeoutMs)
 {
+    m_sent = false;
     CommandOutput out;
     const ShellCommand line = commandLine(command);
     if (!line.ok()) {
@@ -588,12 +615,19 @@ CommandOutput SshSession::runStreamed(const ProbeCommand &command, int timeoutMs
     // The command's stdin is /dev/null, never the stream of commands.
     const QByteArray script = line.text.toUtf8() + " </dev/null\nprintf '\\n__mailha_%s__ %d\\n' " + nonce
                               + " \"$?\"\nprintf '\\n__mailha_%s__\\n' " + nonce + " >&2\n";
+    m_sent = true;
     if (ssh_channel_write(d->shell, script.constData(), uint32_t(script.size())) != int(script.size())) {
         d->closeShell();
         return broken(SshText::tr("cannot send the command"), out);
     }
     QByteArray streams[2];
     bool done[2] = {false, false};
+    bool cut[2] = {false, false};
+    // Past the cap only the first maxOutputBytes and a tail long enough to
+    // find the end marker are kept: 100 MB or endless output costs no more
+    // memory than the cap.
+    const qsizetype cap = qsizetype(std::max<qint64>(0, m_settings.maxOutputBytes));
+    const qsizetype tailKept = marker.size() + 64;
     char buffer[16384];
     while (!done[0] || !done[1]) {
         bool progressed = false;
@@ -610,7 +644,9 @@ CommandOutput SshSession::runStreamed(const ProbeCommand &command, int timeoutMs
             }
             if (n > 0) {
                 progressed = true;
-                const qsizetype from = std::max<qsizetype>(0, streams[stream].size() - marker.size());
+                // Back far enough to see a marker whose status line ended in an
+                // earlier read without its newline.
+                const qsizetype from = std::max<qsizetype>(0, streams[stream].size() - marker.size() - 16);
                 streams[stream].append(buffer, n);
                 const qsizetype at = streams[stream].indexOf(marker, from);
                 const qsizetype lineEnd = at < 0 ? -1 : streams[stream].indexOf('\n', at + marker.size());
@@ -619,6 +655,9 @@ CommandOutput SshSession::runStreamed(const ProbeCommand &command, int timeoutMs
                         out.exitStatus = streams[0].mid(at + marker.size(), lineEnd - at - marker.size()).trimmed().toInt();
                     streams[stream].truncate(at);
                     done[stream] = true;
+                } else if (streams[stream].size() > cap + 2 * tailKept) {
+                    cut[stream] = true;
+                    streams[stream].remove(cap, streams[stream].size() - cap - tailKept);
                 }
             }
         }
@@ -634,8 +673,8 @@ CommandOutput SshSession::runStreamed(const ProbeCommand &command, int timeoutMs
     }
     for (int stream = 0; stream < 2; ++stream) {
         QByteArray &into = stream == 0 ? out.standardOutput : out.standardError;
-        if (streams[stream].size() > m_settings.maxOutputBytes) {
-            streams[stream].truncate(m_settings.maxOutputBytes);
+        if (cut[stream] || streams[stream].size() > cap) {
+            streams[stream].truncate(cap);
             out.truncated = true;
         }
         into = streams[stream];

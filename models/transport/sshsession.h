@@ -126,6 +126,10 @@ public:
     /// timeout of a hung node.
     void interrupt();
 
+    /// True once the last run()/runStreamed() handed its command line to the
+    /// server: from then on a lost connection leaves its effect unknown.
+    bool lastCommandSent() const { return m_sent; }
+
     /// The status of the last connect or run.
     const Status &status() const { return m_status; }
     /// Host, port and user after the ssh config was applied ("user@host:port").
@@ -144,6 +148,7 @@ private:
     Status m_status;
     QString m_resolved;
     QString m_fingerprint;
+    bool m_sent = false;
 };
 
 } // namespace mailha

@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "cluster/clusterstate.h"
 #include "itemmodels/objectivesmodel.h"
 #include "itemmodelfixture.h"
 #include "testsupport.h"
@@ -100,6 +101,46 @@ private Q_SLOTS:
         // An older snapshot (the timeline) does not count twice.
         model.setSnapshot(derive(spec, {pgSample("p", t0, FAILED)}, t0 + 5000));
         QCOMPARE(model.uptime(0), 0.9);
+    }
+
+    void uptimeOverTheSelectedWindow_data()
+    {
+        QTest::addColumn<qint64>("windowMs");
+        QTest::addColumn<double>("uptime");
+        QTest::addColumn<QString>("shown");
+        // 600 s observed: 300 s up, 60 s with no active member, 240 s up.
+        QTest::newRow("5 min: the outage is a fifth") << qint64(5 * 60'000) << 0.8 << QStringLiteral("80.000 % (target 99.9 %)");
+        QTest::newRow("1 h reaches back to the first read") << qint64(3'600'000) << 0.9 << QStringLiteral("90.000 % (target 99.9 %)");
+        QTest::newRow("the last minute was all up") << qint64(60'000) << 1.0 << QStringLiteral("100.000 % (target 99.9 %)");
+    }
+
+    void uptimeOverTheSelectedWindow()
+    {
+        QFETCH(qint64, windowMs);
+        QFETCH(double, uptime);
+        QFETCH(QString, shown);
+        const ClusterSpec spec = withObjectives();
+        ClusterState state;
+        qint64 t = t0;
+        state.setClock([&t] { return t; });
+        state.setSpec(spec);
+        ObjectivesModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setSpec(spec);
+        model.setHistory(&state);
+        connect(&state, &ClusterState::updated, &model, [&] { model.setSnapshot(state.snapshot()); });
+        QCOMPARE(model.uptime(0), -1.0);
+        for (int i = 0; i <= 600; ++i, t += 1000) {
+            const bool down = i > 300 && i <= 360;
+            state.ingestRound({pgSample("p", t, down ? FAILED : ACTIVE), pgSample("s1", t, STANDBY),
+                               pgSample("s2", t, STANDBY, 1, 10)});
+        }
+        QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+        model.setWindowMs(windowMs);
+        QCOMPARE(changed.isEmpty(), windowMs == 5 * 60'000);  // the default window: nothing to redraw
+        QCOMPARE(model.uptime(0), uptime);
+        QCOMPARE(model.index(0, ObjectivesModel::UptimeColumn).data().toString(), shown);
+        QCOMPARE(model.index(0, ObjectivesModel::UptimeColumn).data(ObjectivesModel::BreachedRole).toBool(), uptime < 0.999);
     }
 };
 

@@ -104,7 +104,8 @@ private Q_SLOTS:
             drLagSum += drLag;
             drLagging += drLag > 0.5;
             for (const char *mx : {"mx1", "mx2", "mx3"}) {
-                const MtaQueues &q = service(lab.sample(QLatin1String(mx))).queues();
+                const NodeSample mxSample = lab.sample(QLatin1String(mx));  // q points into it
+                const MtaQueues &q = service(mxSample).queues();
                 QVERIFY(q.active() >= 0 && q.deferred() >= 0 && q.hold() >= 0 && q.incoming() >= 0);
                 QVERIFY(q.oldest_age_s() >= 0);
                 maxActive = std::max(maxActive, q.active());

@@ -177,6 +177,53 @@ private Q_SLOTS:
         QCOMPARE(lastFailoverMs({ok}, QStringLiteral("prod"), QStringLiteral("maildb")), qint64(0));
     }
 
+    void crashedPrimaryIsReplacedNotRepointed()
+    {
+        // Poll rounds as the console sees them: db-a answered, then crashed.
+        LabCluster lab(7);
+        lab.advance(30'000);
+        Observations observations;
+        auto poll = [&] {
+            for (const NodeSample &s : lab.sampleAll()) {
+                NodeObservation &o = observations[qstr(s.node_id())];
+                o.reachability = s.reachability();
+                o.statusTimeMs = s.time_ms();
+                if (s.reachability() == REACHABLE)
+                    o.lastGood = s;
+            }
+        };
+        poll();
+        lab.setFault(LabFault::NodeCrash, QStringLiteral("db-a"), true);
+        lab.advance(10'000);
+        poll();
+        const ClusterSnapshot snap = deriveSnapshot(lab.spec(), observations, lab.timeMs());
+
+        const QList<FailoverCandidate> ranked = rankCandidates(lab.spec(), snap, QStringLiteral("maildb"));
+        QCOMPARE(ranked.size(), 2);  // db-a is the node being replaced, not a candidate
+        QCOMPARE(ranked.constFirst().node, QStringLiteral("db-b"));
+        QVERIFY2(ranked.constFirst().eligible, qPrintable(ranked.constFirst().reasons.join(QLatin1String("; "))));
+        QVERIFY(ranked.constFirst().reasons.contains(QStringLiteral("replication stopped with the primary")));
+
+        const auto params = failoverParameters(lab.spec(), snap, QStringLiteral("maildb"), QStringLiteral("db-b"));
+        QCOMPARE(params.value(QStringLiteral("old_primary")), QStringLiteral("db-a"));
+        QCOMPARE(params.value(QStringLiteral("replicas")), QStringLiteral("db-dr"));
+
+        const QList<PreflightCheck> checks =
+            runPreflight(lab.spec(), snap, {QStringLiteral("maildb"), QStringLiteral("db-b"), FailoverMode::Failover, lab.timeMs(), 0, false});
+        for (const PreflightCheck &c : checks)
+            if (c.id == QLatin1String("old-primary") || c.id == QLatin1String("candidate-healthy"))
+                QVERIFY2(c.passed, qPrintable(c.reason));
+        // A standby that stopped replaying while the primary was still up stays refused.
+        LabCluster broken(7);
+        broken.advance(30'000);
+        broken.setFault(LabFault::StandbyStopsReplaying, QStringLiteral("db-b"), true);
+        broken.advance(5'000);
+        const QList<FailoverCandidate> stillRefused = rankCandidates(broken.spec(), labSnapshot(broken), QStringLiteral("maildb"));
+        for (const FailoverCandidate &c : stillRefused)
+            if (c.node == QLatin1String("db-b"))
+                QVERIFY(!c.eligible);
+    }
+
     void runbookAndParametersForAGroup()
     {
         LabCluster lab(7);

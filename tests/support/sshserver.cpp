@@ -190,7 +190,7 @@ bool SshServer::start(quint16 port)
                                "SetEnv SHLVL=1\n")
                                .arg(m_port)
                                .arg(server, userName());
-    writeFile(server + QLatin1String("/sshd_config"), config.toUtf8());
+    writeFile(server + QLatin1String("/sshd_config"), (config + m_extraConfig).toUtf8());
     m_process = std::make_unique<QProcess>();
     m_process->setProcessChannelMode(QProcess::ForwardedErrorChannel);
     m_process->start(sshd, {QStringLiteral("-D"), QStringLiteral("-e"), QStringLiteral("-f"), server + QLatin1String("/sshd_config")});

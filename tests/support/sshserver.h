@@ -39,6 +39,8 @@ public:
     QString knownHostsLine() const;
     /// Authorizes one more public key (the text of a .pub file).
     bool authorize(const QString &publicKeyPath);
+    /// sshd_config lines appended on the next start() (ForceCommand, ...).
+    void setExtraConfig(const QString &lines) { m_extraConfig = lines; }
 
     /// ssh-keygen: a new ed25519 key at `path` (and path.pub). Empty passphrase: none.
     static bool generateKey(const QString &path, const QString &passphrase = {}, QString *error = nullptr);
@@ -49,6 +51,7 @@ private:
     QString m_dir;
     quint16 m_port = 0;
     QString m_error;
+    QString m_extraConfig;
     std::unique_ptr<QProcess> m_process;
 };
 

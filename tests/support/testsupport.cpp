@@ -35,6 +35,36 @@ quint16 freeLoopbackPort()
     return server.serverPort();
 }
 
+QString writeUnreachableClusterFile(const QString &dir)
+{
+    const QString path = QDir(dir).filePath(QStringLiteral("loopback.textproto"));
+    QFile f(path);
+    if (!f.open(QIODevice::WriteOnly))
+        return {};
+    f.write(QStringLiteral("name: \"loopback\"\nsites { id: \"a\" }\n"
+                           "groups { id: \"host\" technology: HOST pattern: ACTIVE_ACTIVE }\n"
+                           "nodes { id: \"n1\" site: \"a\" host: \"127.0.0.1\" port: %1\n"
+                           "  services { id: \"host\" group: \"host\" technology: HOST } }\n")
+                .arg(freeLoopbackPort())
+                .toUtf8());
+    return f.error() == QFile::NoError ? path : QString();
+}
+
+QString writeFile(const QString &dir, const QString &name, const QByteArray &content)
+{
+    const QString path = QDir(dir).filePath(name);
+    QFile f(path);
+    if (!f.open(QIODevice::WriteOnly) || f.write(content) != content.size() || !f.flush())
+        return {};
+    return path;
+}
+
+QByteArray readWholeFile(const QString &path)
+{
+    QFile f(path);
+    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+}
+
 QString findProgram(const QString &program, const QStringList &extraDirs)
 {
     for (const QString &dir : extraDirs) {

@@ -17,6 +17,16 @@ QString fixturePath(const QString &relative);
 QByteArray readFixture(const QString &relative);
 /// A TCP port on 127.0.0.1 that was free a moment ago.
 quint16 freeLoopbackPort();
+/// Writes `<dir>/loopback.textproto`: one HOST node on 127.0.0.1 at a port
+/// where nothing listens, so opening it connects nowhere. Returns its path,
+/// empty if it could not be written.
+QString writeUnreachableClusterFile(const QString &dir);
+/// Writes `content` to `<dir>/<name>` (a test's temporary file). Returns its
+/// path, empty if it could not be written.
+QString writeFile(const QString &dir, const QString &name, const QByteArray &content);
+/// The whole of a file a test wrote or a program under test produced; empty
+/// if it cannot be read.
+QByteArray readWholeFile(const QString &path);
 /// The first directory in `candidates` holding `program`, or the PATH lookup.
 QString findProgram(const QString &program, const QStringList &extraDirs = {});
 

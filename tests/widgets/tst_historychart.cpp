@@ -5,6 +5,7 @@
 #include "testsupport.h"
 
 #include <QElapsedTimer>
+#include <QLabel>
 #include <QtTest/QTest>
 
 #include <cmath>
@@ -121,7 +122,18 @@ private Q_SLOTS:
               links, points, perRefresh);
         // Decimated within the point budget, and still a real curve per series.
         QVERIFY2(points <= HistoryChart::pointBudget, qPrintable(QString::number(points)));
-        QVERIFY(points >= links * 20);
+        // At most maxDrawnSeries lines (the highest now), each still a real curve.
+        int drawn = 0;
+        for (int i = 0; i < chart.seriesCount(); ++i)
+            drawn += chart.isSeriesDrawn(i) ? 1 : 0;
+        QCOMPARE(drawn, HistoryChart::maxDrawnSeries);
+        // The operator is told that not every line is drawn.
+        const QLabel *note = chart.findChild<QLabel *>(QStringLiteral("capNote"));
+        QVERIFY(note && !note->isHidden());
+        QCOMPARE(note->text(), QStringLiteral("highest %1 of %2").arg(HistoryChart::maxDrawnSeries).arg(links));
+        for (int i = 0; i < chart.seriesCount(); ++i)
+            QCOMPARE(chart.pointCount(i) > 0, chart.isSeriesDrawn(i));
+        QVERIFY2(points >= drawn * 8, qPrintable(QString::number(points)));
         QVERIFY2(perRefresh < 250, qPrintable(QString::number(perRefresh)));
     }
 };
