@@ -51,6 +51,8 @@ QColor stateColour(StepState s)
     case StepState::Succeeded: return QColor(0x2e, 0x7d, 0x32);
     case StepState::Warning: return QColor(0xb2, 0x6a, 0x00);
     case StepState::Failed: return QColor(0xc6, 0x28, 0x28);
+    // Sent, outcome lost: at least as alarming as a failure, and told apart from it.
+    case StepState::FailedUnknown: return QColor(0xad, 0x14, 0x57);
     case StepState::Running: return QColor(0x15, 0x65, 0xc0);
     default: return QColor(0x61, 0x61, 0x61);
     }

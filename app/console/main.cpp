@@ -127,10 +127,6 @@ int main(int argc, char *argv[])
             return 64;
         }
         panel->startScenario(parser.value(scenario));
-        // The scenario's clock starts over, earlier than free play's first
-        // samples already queued in the store, which would then hide every
-        // scenario sample as "older": start the store over with it.
-        state.setSpec(lab->spec());
     }
     const auto injectFaults = [&] {
         for (const QString &spec : parser.values(fault)) {

@@ -256,6 +256,10 @@ void SessionController::openLab(quint64 seed, double speed)
 {
     auto *lab = new LabSource(seed);
     lab->setSpeed(speed);
+    // A scenario (or free play again) restarts the lab's clock, usually
+    // before the last sample the store holds, which would then ignore every
+    // new sample as older: the store starts over with the new run.
+    connect(lab, &LabSource::scenarioChanged, m_state, [state = m_state, lab] { state->setSpec(lab->spec()); });
     m_sshRunner.reset();
     adopt(lab, &lab->runner(), {});
 }

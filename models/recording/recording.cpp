@@ -54,13 +54,16 @@ RecordingWriter::~RecordingWriter()
 bool RecordingWriter::open(const QString &path, const RecordingHeader &header, QString *error)
 {
     m_file.setFileName(path);
-    if (!m_file.open(QIODevice::WriteOnly | QIODevice::Truncate)) {
+    // Recordings hold host names, outputs and operator actions: owner only,
+    // from creation on (no window in which the umask's mode applies) ...
+    const QFileDevice::Permissions ownerOnly = QFileDevice::ReadOwner | QFileDevice::WriteOwner;
+    if (!m_file.open(QIODevice::WriteOnly | QIODevice::Truncate, ownerOnly)) {
         if (error)
             *error = Recording::tr("cannot create recording %1: %2").arg(path, m_file.errorString());
         return false;
     }
-    // Recordings hold host names, outputs and operator actions: owner only.
-    m_file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    // ... and for a file that existed before, too.
+    m_file.setPermissions(ownerOnly);
     if (m_file.write(magic) != magic.size()) {
         if (error)
             *error = Recording::tr("cannot write recording %1: %2").arg(path, m_file.errorString());

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "cluster/clusterstate.h"
 #include "core/names.h"
+#include "loopwatch.h"
 #include "sshserver.h"
 #include "testsupport.h"
 #include "transport/sshsource.h"
@@ -19,38 +20,6 @@ using namespace mailha;
 using namespace mailha::test;
 
 namespace {
-
-/// Watches the GUI thread: a 10 ms timer that records the longest gap
-/// between its ticks. A blocked event loop shows up as a long gap.
-class LoopWatch
-{
-public:
-    LoopWatch()
-    {
-        m_timer.setTimerType(Qt::PreciseTimer);
-        m_timer.setInterval(10);
-        QObject::connect(&m_timer, &QTimer::timeout, [this] {
-            const qint64 now = m_clock.elapsed();
-            m_maxGap = std::max(m_maxGap, now - m_last);
-            m_last = now;
-        });
-        reset();
-        m_timer.start();
-    }
-    void reset()
-    {
-        m_clock.start();
-        m_last = 0;
-        m_maxGap = 0;
-    }
-    qint64 maxGapMs() const { return m_maxGap; }
-
-private:
-    QTimer m_timer;
-    QElapsedTimer m_clock;
-    qint64 m_last = 0;
-    qint64 m_maxGap = 0;
-};
 
 double cpuSeconds()
 {

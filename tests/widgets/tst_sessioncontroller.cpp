@@ -2,6 +2,7 @@
 #include "cluster/clusterstate.h"
 #include "failoverwizard.h"
 #include "lab/labsource.h"
+#include "lab/scenariorunner.h"
 #include "mainwindow.h"
 #include "sessioncontroller.h"
 #include "testsupport.h"
@@ -43,6 +44,35 @@ private Q_SLOTS:
         QVERIFY(window.findChild<QDockWidget *>(QStringLiteral("instructorDock")));
         QVERIFY(window.findChild<QDockWidget *>(QStringLiteral("runbookDock")));
         QVERIFY(state.spec().lab());
+    }
+
+    void scenarioAfterFreePlayIsShown()
+    {
+        // Free play runs at a later simulated time than the scenario starts.
+        qputenv("MAILHA_LAB_START", "2026-06-01T03:00:00Z");
+        ClusterState state;
+        MainWindow window(&state);
+        SessionController session(&window, &state);
+        window.setSessionController(&session);
+        session.openLab(3, 50.0);
+        qunsetenv("MAILHA_LAB_START");
+        QTRY_VERIFY_WITH_TIMEOUT(state.snapshot().stale_nodes_size() == 0 && state.snapshot().nodes_size() > 0, 10'000);
+        const qint64 freePlayNow = state.now();
+
+        const ScenarioLoad load = findScenario(QStringLiteral("db-primary-crash"));
+        QVERIFY(load.ok());
+        session.labSource()->startScenario(load.scenario);
+        QTRY_VERIFY_WITH_TIMEOUT(state.now() < freePlayNow, 10'000);
+        // The scenario's samples are taken, not dropped as older than free
+        // play's: the hidden crash of db-a (at 45 s) reaches the screen.
+        const auto dbaUp = [&state] {
+            for (const NodeStatus &n : state.snapshot().nodes())
+                if (n.node_id() == "db-a")
+                    return !n.stale() && n.reachability() == REACHABLE;
+            return false;
+        };
+        QTRY_VERIFY_WITH_TIMEOUT(dbaUp(), 10'000);
+        QTRY_VERIFY_WITH_TIMEOUT(!dbaUp(), 15'000);
     }
 
     void serviceActionOpensTheFailoverWizard()
