@@ -122,7 +122,7 @@ QString formatDuration(double seconds)
         return QStringLiteral("—");
     if (seconds < 10)
         return Names::tr("%1 s").arg(seconds, 0, 'f', 1);
-    const qint64 s = qint64(seconds + 0.5);
+    const qint64 s = qRound64(seconds);
     if (s < 60)
         return Names::tr("%1 s").arg(s);
     if (s < 3600)

@@ -221,8 +221,8 @@ QList<QPointF> TimeSeries::points(qint64 t0, qint64 t1) const
 
 qsizetype TimeSeries::memoryBytes() const
 {
-    return qsizetype(sizeof(*this) + m_rawTime.capacity() * sizeof(qint64)
-                     + m_rawValue.capacity() * sizeof(float) + m_buckets.capacity() * sizeof(Bucket));
+    return qsizetype(sizeof(*this)) + m_rawTime.capacity() * qsizetype(sizeof(qint64))
+        + m_rawValue.capacity() * qsizetype(sizeof(float)) + m_buckets.capacity() * qsizetype(sizeof(Bucket));
 }
 
 } // namespace mailha

@@ -89,7 +89,7 @@ ProbeResult HaproxyProbe::parse(const CommandOutputs &outputs, const QHash<QStri
         if (f.size() < std::max({pxname, svname, status, scur, qcur}) + 1 || f.size() + 1 < columns)
             return probeFailure(probeName, statKey,
                                 ProbeText::tr("row has %1 fields, the header %2").arg(f.size()).arg(columns), i + 1);
-        const QString server = f.at(svname);
+        const QString &server = f.at(svname);
         if (server == QLatin1String("FRONTEND") || server == QLatin1String("BACKEND"))
             continue;
         HaproxyServer *out = s.add_haproxy();

@@ -293,7 +293,9 @@ void SshSource::answerHostKey(quint64 requestId, bool accept)
 
 void SshSource::answerPassphrase(quint64 requestId, std::optional<QByteArray> passphrase)
 {
-    m_broker->answer(requestId, passphrase.has_value(), std::move(passphrase));
+    // Read before the move: argument evaluation order is unspecified.
+    const bool given = passphrase.has_value();
+    m_broker->answer(requestId, given, std::move(passphrase));
 }
 
 void SshSource::reconnect(const QString &nodeId)
