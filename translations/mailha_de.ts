@@ -289,6 +289,97 @@
     </message>
 </context>
 <context>
+    <name>mailha::Debrief</name>
+    <message>
+        <source>met</source>
+        <translation>erreicht</translation>
+    </message>
+    <message>
+        <source>NOT met</source>
+        <translation>NICHT erreicht</translation>
+    </message>
+    <message>
+        <source>Debrief: %1 (%2)</source>
+        <translation>Nachbesprechung: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>PASSED</source>
+        <translation>BESTANDEN</translation>
+    </message>
+    <message>
+        <source>NOT PASSED</source>
+        <translation>NICHT BESTANDEN</translation>
+    </message>
+    <message>
+        <source>Time to detection</source>
+        <translation>Zeit bis zur Erkennung</translation>
+    </message>
+    <message>
+        <source>%1 after the first fault</source>
+        <translation>%1 nach dem ersten Fehler</translation>
+    </message>
+    <message>
+        <source>never (nobody acted)</source>
+        <translation>nie (niemand hat gehandelt)</translation>
+    </message>
+    <message>
+        <source>RTO achieved</source>
+        <translation>Erreichte RTO</translation>
+    </message>
+    <message>
+        <source>not restored</source>
+        <translation>nicht wiederhergestellt</translation>
+    </message>
+    <message>
+        <source> (objective %1: %2)</source>
+        <translation> (Ziel %1: %2)</translation>
+    </message>
+    <message>
+        <source>Data lost</source>
+        <translation>Datenverlust</translation>
+    </message>
+    <message>
+        <source>%1 (%2 of writes; objective %3: %4)</source>
+        <translation>%1 (%2 an Schreibvorgängen; Ziel %3: %4)</translation>
+    </message>
+    <message>
+        <source>Runbook steps</source>
+        <translation>Runbook-Schritte</translation>
+    </message>
+    <message>
+        <source>%1 followed, %2 skipped, %3 overridden</source>
+        <translation>%1 befolgt, %2 übersprungen, %3 übersteuert</translation>
+    </message>
+    <message>
+        <source>Operator actions</source>
+        <translation>Operator-Aktionen</translation>
+    </message>
+    <message>
+        <source>%1 (%2 failed)</source>
+        <translation>%1 (%2 fehlgeschlagen)</translation>
+    </message>
+    <message>
+        <source>Briefing</source>
+        <translation>Briefing</translation>
+    </message>
+    <message>
+        <source>What a good response looks like</source>
+        <translation>So sieht eine gute Reaktion aus</translation>
+    </message>
+    <message>
+        <source>%1: a debrief is written as md or html here, not &apos;%2&apos;</source>
+        <translation>%1: Eine Nachbesprechung wird hier als md oder html geschrieben, nicht als &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+</context>
+<context>
     <name>mailha::Derive</name>
     <message>
         <source>no probe result</source>
@@ -633,6 +724,10 @@
         <source>no earlier failover in the journal</source>
         <translation>kein früheres Failover im Journal</translation>
     </message>
+    <message>
+        <source>replication stopped with the primary</source>
+        <translation>Replikation ist mit dem Primary stehen geblieben</translation>
+    </message>
 </context>
 <context>
     <name>mailha::FailoverWizard</name>
@@ -871,6 +966,14 @@
         <source>%1: %2 at %3</source>
         <translation>%1: %2 um %3</translation>
     </message>
+    <message>
+        <source>Only the series with the highest values now are drawn and listed in the legend; the others appear when they rank among them.</source>
+        <translation>Nur die Reihen mit den derzeit höchsten Werten werden gezeichnet und in der Legende aufgeführt; die anderen erscheinen, sobald sie zu diesen gehören.</translation>
+    </message>
+    <message>
+        <source>highest %1 of %2</source>
+        <translation>die höchsten %1 von %2</translation>
+    </message>
 </context>
 <context>
     <name>mailha::HostKeyDialog</name>
@@ -1047,6 +1150,46 @@
     <message>
         <source>Runbook steps followed: %1, skipped: %2, overridden: %3</source>
         <translation>Runbook-Schritte befolgt: %1, übersprungen: %2, übersteuert: %3</translation>
+    </message>
+    <message>
+        <source>Open file…</source>
+        <translation>Datei öffnen…</translation>
+    </message>
+    <message>
+        <source>Start a scenario file, e.g. one made from a recording (Session › Turn a recording into a scenario…)</source>
+        <translation>Eine Szenariodatei starten, z. B. eine aus einer Aufzeichnung erstellte (Sitzung › Aufzeichnung in Szenario umwandeln…)</translation>
+    </message>
+    <message>
+        <source>Export debrief…</source>
+        <translation>Nachbesprechung exportieren…</translation>
+    </message>
+    <message>
+        <source>The score and the timeline of what happened, for the debrief (Markdown or HTML)</source>
+        <translation>Bewertung und Zeitleiste des Geschehens, für die Nachbesprechung (Markdown oder HTML)</translation>
+    </message>
+    <message>
+        <source>Open a scenario file</source>
+        <translation>Szenariodatei öffnen</translation>
+    </message>
+    <message>
+        <source>Lab scenarios (*.textproto)</source>
+        <translation>Lab-Szenarien (*.textproto)</translation>
+    </message>
+    <message>
+        <source>Export debrief</source>
+        <translation>Nachbesprechung exportieren</translation>
+    </message>
+    <message>
+        <source>HTML (*.html);;Markdown (*.md)</source>
+        <translation>HTML (*.html);;Markdown (*.md)</translation>
+    </message>
+    <message>
+        <source>Debrief written to %1</source>
+        <translation>Nachbesprechung nach %1 geschrieben</translation>
+    </message>
+    <message>
+        <source>%1: export the debrief as .md or .html</source>
+        <translation>%1: Exportieren Sie die Nachbesprechung als .md oder .html</translation>
     </message>
 </context>
 <context>
@@ -1334,6 +1477,22 @@
     <message>
         <source>Cluster files (*.textproto *.txtpb *.cluster);;All files (*)</source>
         <translation>Cluster-Dateien (*.textproto *.txtpb *.cluster);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>The new poll interval applies from the next connection to a cluster.</source>
+        <translation>Das neue Abfrageintervall gilt ab der nächsten Verbindung zu einem Cluster.</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Bearbeiten</translation>
+    </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation>&amp;Einstellungen…</translation>
+    </message>
+    <message>
+        <source>Reset &amp;layout</source>
+        <translation>&amp;Layout zurücksetzen</translation>
     </message>
 </context>
 <context>
@@ -1646,12 +1805,163 @@
         <source>Uptime (this session)</source>
         <translation>Verfügbarkeit (diese Sitzung)</translation>
     </message>
+    <message>
+        <source>Uptime (chart window)</source>
+        <translation>Verfügbarkeit (Diagrammzeitraum)</translation>
+    </message>
 </context>
 <context>
     <name>mailha::ObjectivesPanel</name>
     <message>
         <source>Objectives per service</source>
         <translation>Ziele pro Dienst</translation>
+    </message>
+</context>
+<context>
+    <name>mailha::PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <source>Preference pages</source>
+        <translation>Einstellungsseiten</translation>
+    </message>
+    <message>
+        <source>&amp;General</source>
+        <translation>&amp;Allgemein</translation>
+    </message>
+    <message>
+        <source>&amp;Monitoring</source>
+        <translation>&amp;Überwachung</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Sprache</translation>
+    </message>
+    <message>
+        <source>System language</source>
+        <translation>Systemsprache</translation>
+    </message>
+    <message>
+        <source>System language (%1)</source>
+        <translation>Systemsprache (%1)</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Sprache:</translation>
+    </message>
+    <message>
+        <source>Menus and panels that are already open keep their language until the console is started again.</source>
+        <translation>Bereits geöffnete Menüs und Bereiche behalten ihre Sprache, bis die Konsole neu gestartet wird.</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>Design</translation>
+    </message>
+    <message>
+        <source>Follow the system</source>
+        <translation>Wie das System</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Hell</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Dunkel</translation>
+    </message>
+    <message>
+        <source>&amp;Theme:</source>
+        <translation>&amp;Design:</translation>
+    </message>
+    <message>
+        <source>Poll interval in seconds</source>
+        <translation>Abfrageintervall in Sekunden</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>&amp;Poll interval:</source>
+        <translation>Abfrage&amp;intervall:</translation>
+    </message>
+    <message>
+        <source>For clusters whose file sets no poll_interval_ms; used from the next connection. The lab keeps its own simulated second.</source>
+        <translation>Für Cluster, deren Datei kein poll_interval_ms setzt; gilt ab der nächsten Verbindung. Das Lab behält seine eigene simulierte Sekunde.</translation>
+    </message>
+    <message>
+        <source>Default alert thresholds</source>
+        <translation>Standard-Alarmschwellwerte</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Warnung</translation>
+    </message>
+    <message>
+        <source>Critical</source>
+        <translation>Kritisch</translation>
+    </message>
+    <message>
+        <source>&amp;Queue depth</source>
+        <translation>&amp;Warteschlangenlänge</translation>
+    </message>
+    <message>
+        <source> messages</source>
+        <translation> Nachrichten</translation>
+    </message>
+    <message>
+        <source>&amp;Oldest queued message</source>
+        <translation>Ä&amp;lteste wartende Nachricht</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>Replication lag (&amp;time)</source>
+        <translation>Replikationsverzögerung (&amp;Zeit)</translation>
+    </message>
+    <message>
+        <source>Replication lag (&amp;bytes)</source>
+        <translation>Replikationsverzögerung (&amp;Bytes)</translation>
+    </message>
+    <message>
+        <source> MiB</source>
+        <translation> MiB</translation>
+    </message>
+    <message>
+        <source>&amp;Disk free at most</source>
+        <translation>&amp;Freier Speicherplatz höchstens</translation>
+    </message>
+    <message>
+        <source> %</source>
+        <translation> %</translation>
+    </message>
+    <message>
+        <source>%1, warning</source>
+        <translation>%1, Warnung</translation>
+    </message>
+    <message>
+        <source>%1, critical</source>
+        <translation>%1, kritisch</translation>
+    </message>
+    <message>
+        <source>&amp;Stale after</source>
+        <translation>&amp;Veraltet nach</translation>
+    </message>
+    <message>
+        <source>Stale after this many poll intervals</source>
+        <translation>Veraltet nach so vielen Abfrageintervallen</translation>
+    </message>
+    <message>
+        <source> poll intervals</source>
+        <translation> Abfrageintervallen</translation>
+    </message>
+    <message>
+        <source>A cluster file&apos;s own thresholds (cluster defaults, group, node, link) override these.</source>
+        <translation>Die eigenen Schwellwerte einer Cluster-Datei (Cluster-Standards, Gruppe, Knoten, Verbindung) haben Vorrang vor diesen.</translation>
     </message>
 </context>
 <context>
@@ -2098,6 +2408,144 @@
         <source>%1 has no header</source>
         <translation>%1 hat keinen Kopf</translation>
     </message>
+    <message>
+        <source>implausible uncompressed size</source>
+        <translation>unplausible unkomprimierte Größe</translation>
+    </message>
+</context>
+<context>
+    <name>mailha::RecordingScenario</name>
+    <message>
+        <source>node %1 has no counterpart on the lab (nothing left of its technology); what happened to it is kept as notes</source>
+        <translation>Knoten %1 hat kein Gegenstück im Lab (von seiner Technologie ist keiner mehr übrig); was mit ihm geschah, wird als Notizen festgehalten</translation>
+    </message>
+    <message>
+        <source>%1 %2 on %3, a node with no lab counterpart: not reproduced</source>
+        <translation>%1 %2 auf %3, einem Knoten ohne Gegenstück im Lab: nicht nachgestellt</translation>
+    </message>
+    <message>
+        <source>inferred from the recording: %1</source>
+        <translation>aus der Aufzeichnung abgeleitet: %1</translation>
+    </message>
+    <message>
+        <source> (recorded node %1)</source>
+        <translation> (aufgezeichneter Knoten %1)</translation>
+    </message>
+    <message>
+        <source>%1 every node of site %2 stopped answering at once: a site loss, reproduced as a crash of each node</source>
+        <translation>%1 alle Knoten des Standorts %2 antworteten gleichzeitig nicht mehr: ein Standortausfall, nachgestellt als Absturz jedes einzelnen Knotens</translation>
+    </message>
+    <message>
+        <source>%1 stopped answering (%2)</source>
+        <translation>%1 antwortet nicht mehr (%2)</translation>
+    </message>
+    <message>
+        <source>%1 fell %2 behind %3 while both answered</source>
+        <translation>%1 fiel %2 hinter %3 zurück, während beide antworteten</translation>
+    </message>
+    <message>
+        <source>%1 replication links between the sites broke at once</source>
+        <translation>%1 Replikationsverbindungen zwischen den Standorten brachen gleichzeitig ab</translation>
+    </message>
+    <message>
+        <source>%1 stopped replicating while it and its upstream answered</source>
+        <translation>%1 replizierte nicht mehr, obwohl er und sein Upstream antworteten</translation>
+    </message>
+    <message>
+        <source>both DRBD peers of %1 became Primary</source>
+        <translation>beide DRBD-Peers von %1 wurden Primary</translation>
+    </message>
+    <message>
+        <source>two VRRP masters in %1: the sites lost each other</source>
+        <translation>zwei VRRP-Master in %1: die Standorte haben einander verloren</translation>
+    </message>
+    <message>
+        <source>%1 split brain in %2 (%3): no lab fault reproduces it on its own</source>
+        <translation>%1 Split Brain in %2 (%3): kein Lab-Fehler stellt es allein nach</translation>
+    </message>
+    <message>
+        <source>%1 %2 had no active member although its nodes answered</source>
+        <translation>%1 %2 hatte kein aktives Mitglied, obwohl seine Knoten antworteten</translation>
+    </message>
+    <message>
+        <source>the DRBD link went down with both peers answering</source>
+        <translation>die DRBD-Verbindung fiel aus, während beide Peers antworteten</translation>
+    </message>
+    <message>
+        <source>mail queues built up (%1)</source>
+        <translation>Mail-Warteschlangen sind angewachsen (%1)</translation>
+    </message>
+    <message>
+        <source>the VRRP master changed %1 times within a minute</source>
+        <translation>der VRRP-Master wechselte %1-mal innerhalb einer Minute</translation>
+    </message>
+    <message numerus="yes">
+        <source>the VIP moved %n time(s) without flapping: not reproduced (an operator&apos;s move is the trainee&apos;s job)</source>
+        <translation>
+            <numerusform>die VIP wurde %n-mal ohne Flapping verschoben: nicht nachgestellt (eine Verschiebung durch den Operator ist Aufgabe der Teilnehmenden)</numerusform>
+            <numerusform>die VIP wurde %n-mal ohne Flapping verschoben: nicht nachgestellt (eine Verschiebung durch den Operator ist Aufgabe der Teilnehmenden)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source># Made by &apos;mailhactl record to-scenario&apos; from the recording %1.
+</source>
+        <translation># Erstellt von &apos;mailhactl record to-scenario&apos; aus der Aufzeichnung %1.
+</translation>
+    </message>
+    <message>
+        <source># Recorded cluster: %1, starting %2.
+</source>
+        <translation># Aufgezeichneter Cluster: %1, ab %2.
+</translation>
+    </message>
+    <message>
+        <source># Lab stand-ins: %1.
+</source>
+        <translation># Stellvertreter im Lab: %1.
+</translation>
+    </message>
+    <message>
+        <source># Seen in the recording and not turned into a lab fault:
+</source>
+        <translation># In der Aufzeichnung gesehen und nicht in einen Lab-Fehler umgesetzt:
+</translation>
+    </message>
+    <message>
+        <source>%1 holds no samples to make a scenario from</source>
+        <translation>%1 enthält keine Messwerte, aus denen sich ein Szenario erstellen ließe</translation>
+    </message>
+    <message>
+        <source>%1 %2: %3</source>
+        <translation>%1 %2: %3</translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation>Notiz</translation>
+    </message>
+    <message>
+        <source>operator</source>
+        <translation>Operator</translation>
+    </message>
+    <message>
+        <source>Recorded incident on %1, %2</source>
+        <translation>Aufgezeichneter Vorfall auf %1, %2</translation>
+    </message>
+    <message>
+        <source>A replay of a real incident on %1 (%2), on the lab. You are on call for the mail platform.</source>
+        <translation>Eine Nachstellung eines echten Vorfalls auf %1 (%2) im Lab. Sie haben Bereitschaft für die Mail-Plattform.</translation>
+    </message>
+    <message>
+        <source>What the recording showed: %1. Compare the trainee&apos;s response with what the operators did then (the notes at the top of the scenario file).</source>
+        <translation>Was die Aufzeichnung zeigte: %1. Vergleichen Sie die Reaktion der Teilnehmenden mit dem, was die Operatoren damals getan haben (die Notizen am Anfang der Szenariodatei).</translation>
+    </message>
+    <message>
+        <source>no fault the lab can reproduce</source>
+        <translation>kein Fehler, den das Lab nachstellen kann</translation>
+    </message>
+    <message>
+        <source>the recording is cut off: %1</source>
+        <translation>die Aufzeichnung ist abgeschnitten: %1</translation>
+    </message>
 </context>
 <context>
     <name>mailha::Runbook</name>
@@ -2522,6 +2970,14 @@
         <source>step %1 differs: now &apos;%2&apos; on %3, journalled &apos;%4&apos; on %5</source>
         <translation>Schritt %1 weicht ab: jetzt &apos;%2&apos; auf %3, im Journal &apos;%4&apos; auf %5</translation>
     </message>
+    <message>
+        <source>%1 — the command was sent to %2 but its result never came back, so it may have run. Check %2 before you retry or skip this step.</source>
+        <translation>%1 — der Befehl wurde an %2 gesendet, aber sein Ergebnis kam nie zurück; er wurde also möglicherweise ausgeführt. Prüfen Sie %2, bevor Sie diesen Schritt wiederholen oder überspringen.</translation>
+    </message>
+    <message>
+        <source>no exit status</source>
+        <translation>kein Exit-Status</translation>
+    </message>
 </context>
 <context>
     <name>mailha::Scenarios</name>
@@ -2805,6 +3261,44 @@
     <message>
         <source>&amp;Runbooks</source>
         <translation>&amp;Runbooks</translation>
+    </message>
+    <message>
+        <source>&amp;Turn a recording into a scenario…</source>
+        <translation>Aufzeichnung in Szenario &amp;umwandeln…</translation>
+    </message>
+    <message>
+        <source>Turn a recording into a scenario</source>
+        <translation>Aufzeichnung in Szenario umwandeln</translation>
+    </message>
+    <message>
+        <source>Save the training scenario</source>
+        <translation>Trainingsszenario speichern</translation>
+    </message>
+    <message>
+        <source>Lab scenarios (*.textproto)</source>
+        <translation>Lab-Szenarien (*.textproto)</translation>
+    </message>
+    <message>
+        <source>No scenario made</source>
+        <translation>Kein Szenario erstellt</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Scenario %1 written to %2: %n fault(s) inferred</source>
+        <translation>
+            <numerusform>Szenario %1 nach %2 geschrieben: %n Fehler abgeleitet</numerusform>
+            <numerusform>Szenario %1 nach %2 geschrieben: %n Fehler abgeleitet</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n observation(s) kept as notes</source>
+        <translation>
+            <numerusform>, %n Beobachtung als Notiz festgehalten</numerusform>
+            <numerusform>, %n Beobachtungen als Notizen festgehalten</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3116,6 +3610,38 @@
         <source>%1 events from %2 to %3.</source>
         <translation>%1 Ereignisse von %2 bis %3.</translation>
     </message>
+    <message>
+        <source>Measure</source>
+        <translation>Messgröße</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <source>Play or pause the replay</source>
+        <translation>Wiedergabe starten oder anhalten</translation>
+    </message>
+    <message>
+        <source>Replay at %1 times</source>
+        <translation>Wiedergabe mit %1-facher Geschwindigkeit</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Anhalten</translation>
+    </message>
+    <message>
+        <source>Play</source>
+        <translation>Abspielen</translation>
+    </message>
+    <message>
+        <source>Pause the replay</source>
+        <translation>Wiedergabe anhalten</translation>
+    </message>
+    <message>
+        <source>Play the replay</source>
+        <translation>Wiedergabe starten</translation>
+    </message>
 </context>
 <context>
     <name>mailha::TimelineView</name>
@@ -3307,6 +3833,30 @@
         <source>Serving the lab (%1) at %2x speed; host key %3</source>
         <translation>Lab (%1) wird mit %2-facher Geschwindigkeit bereitgestellt; Host-Schlüssel %3</translation>
     </message>
+    <message>
+        <source>cannot encode the score</source>
+        <translation>die Bewertung kann nicht kodiert werden</translation>
+    </message>
+    <message>
+        <source>When the scenario ends (or labd is stopped), write its score to FILE as JSON.</source>
+        <translation>Wenn das Szenario endet (oder labd gestoppt wird), seine Bewertung als JSON nach FILE schreiben.</translation>
+    </message>
+    <message>
+        <source>When the scenario ends (or labd is stopped), write the debrief to FILE (.md or .html).</source>
+        <translation>Wenn das Szenario endet (oder labd gestoppt wird), die Nachbesprechung nach FILE schreiben (.md oder .html).</translation>
+    </message>
+    <message>
+        <source>--debrief wants a .md or .html file (mailhactl lab run writes PDF)</source>
+        <translation>--debrief erwartet eine .md- oder .html-Datei (mailhactl lab run schreibt PDF)</translation>
+    </message>
+    <message>
+        <source>Scenario %1 ended; score:</source>
+        <translation>Szenario %1 beendet; Bewertung:</translation>
+    </message>
+    <message>
+        <source>Stopped at %1 into scenario %2; score so far:</source>
+        <translation>Nach %1 im Szenario %2 gestoppt; bisherige Bewertung:</translation>
+    </message>
 </context>
 <context>
     <name>mailhactl</name>
@@ -3425,10 +3975,6 @@
     <message>
         <source>Debrief: %1</source>
         <translation>Nachbesprechung: %1</translation>
-    </message>
-    <message>
-        <source>Record the lab cluster (free play, or a scenario with its faults) to a recording file: every sample and event, compressed and crash-safe. Simulated time runs as fast as the machine allows.</source>
-        <translation>Den Lab-Cluster (freies Spiel oder ein Szenario mit seinen Fehlern) in eine Aufzeichnungsdatei aufzeichnen: jeder Messwert und jedes Ereignis, komprimiert und absturzsicher. Die simulierte Zeit läuft so schnell, wie der Rechner es erlaubt.</translation>
     </message>
     <message>
         <source>Recording file to write (mode 0600).</source>
@@ -3571,10 +4117,6 @@
         <translation>die Cluster-Datei %1 kann nicht gelesen werden</translation>
     </message>
     <message>
-        <source>%1 describes a simulated cluster (lab: true), which is never contacted over SSH; run mailhactl status without a file for the lab</source>
-        <translation>%1 beschreibt einen simulierten Cluster (lab: true), der nie über SSH kontaktiert wird; führen Sie für das Lab mailhactl status ohne Datei aus</translation>
-    </message>
-    <message>
         <source>--timeout takes milliseconds, at least 100</source>
         <translation>--timeout erwartet Millisekunden, mindestens 100</translation>
     </message>
@@ -3694,6 +4236,108 @@
         <source>--format pdf needs --output FILE</source>
         <translation>--format pdf braucht --output FILE</translation>
     </message>
+    <message>
+        <source>Monitoring plugin for Nagios, Icinga and Zabbix: reads the cluster once, evaluates the console&apos;s alerts and prints one status line with performance data. Exit status 0 OK, 1 WARNING (a warning alert), 2 CRITICAL (a critical alert), 3 UNKNOWN (bad command line, unreadable or invalid cluster file, no node readable). Thresholds come from the cluster file. Without CLUSTER, checks the built-in lab cluster.</source>
+        <translation>Monitoring-Plugin für Nagios, Icinga und Zabbix: liest den Cluster einmal, wertet die Alarme der Konsole aus und gibt eine Statuszeile mit Performance-Daten aus. Exit-Status 0 OK, 1 WARNING (ein Alarm mit Warnung), 2 CRITICAL (ein kritischer Alarm), 3 UNKNOWN (fehlerhafte Befehlszeile, unlesbare oder ungültige Cluster-Datei, kein Knoten lesbar). Die Schwellwerte stammen aus der Cluster-Datei. Ohne CLUSTER wird der eingebaute Lab-Cluster geprüft.</translation>
+    </message>
+    <message>
+        <source>Show the version.</source>
+        <translation>Die Version anzeigen.</translation>
+    </message>
+    <message>
+        <source>no node could be read: %1</source>
+        <translation>kein Knoten konnte gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>%1: %2 nodes live, no alerts</source>
+        <translation>%1: %2 Knoten erreichbar, keine Alarme</translation>
+    </message>
+    <message>
+        <source>%1 critical, %2 warning: %3</source>
+        <translation>%1 kritisch, %2 Warnung: %3</translation>
+    </message>
+    <message>
+        <source>and %1 more</source>
+        <translation>und %1 weitere</translation>
+    </message>
+    <message>
+        <source>Lab only: inject a fault a minute before the end of --seconds (at the start when shorter), e.g. node-crash:db-b; repeatable. Faults: %1.</source>
+        <translation>Nur Lab: einen Fehler eine Minute vor dem Ende von --seconds einspeisen (bei kürzerer Dauer zu Beginn), z. B. node-crash:db-b; wiederholbar. Fehler: %1.</translation>
+    </message>
+    <message>
+        <source>--lab-fault applies to the built-in lab only, not to a cluster file</source>
+        <translation>--lab-fault gilt nur für das eingebaute Lab, nicht für eine Cluster-Datei</translation>
+    </message>
+    <message>
+        <source>unknown lab fault &apos;%1&apos;</source>
+        <translation>unbekannter Lab-Fehler &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>%1 describes a simulated cluster (lab: true), which is never contacted over SSH; leave the file out for the lab</source>
+        <translation>%1 beschreibt einen simulierten Cluster (lab: true), der nie über SSH kontaktiert wird; lassen Sie die Datei für das Lab weg</translation>
+    </message>
+    <message>
+        <source>Monitoring plugin (Nagios, Icinga, Zabbix): one status line, exit 0-3</source>
+        <translation>Monitoring-Plugin (Nagios, Icinga, Zabbix): eine Statuszeile, Exit-Status 0-3</translation>
+    </message>
+    <message>
+        <source>Write the debrief (score and timeline) to FILE: .md, .html or .pdf.</source>
+        <translation>Die Nachbesprechung (Bewertung und Zeitleiste) nach FILE schreiben: .md, .html oder .pdf.</translation>
+    </message>
+    <message>
+        <source>Debrief format, md | html | pdf (default: from the file name).</source>
+        <translation>Format der Nachbesprechung, md | html | pdf (Standard: aus dem Dateinamen).</translation>
+    </message>
+    <message>
+        <source>--debrief wants a .md, .html or .pdf file, or --format</source>
+        <translation>--debrief erwartet eine .md-, .html- oder .pdf-Datei oder --format</translation>
+    </message>
+    <message>
+        <source>a PDF debrief needs --format pdf on the command line</source>
+        <translation>eine PDF-Nachbesprechung braucht --format pdf auf der Befehlszeile</translation>
+    </message>
+    <message>
+        <source>runbook steps:     %1 followed, %2 skipped, %3 overridden</source>
+        <translation>Runbook-Schritte:  %1 befolgt, %2 übersprungen, %3 übersteuert</translation>
+    </message>
+    <message>
+        <source>Turn a recording into a training scenario for the lab: the recorded cluster, a hidden fault timeline inferred from what the recording shows (mapped onto the lab&apos;s nodes), a seed and objectives from the cluster&apos;s RTO/RPO. What cannot be mapped to a lab fault is listed as notes. Run it with &apos;mailhactl lab run FILE&apos; or load it in the instructor panel.</source>
+        <translation>Eine Aufzeichnung in ein Trainingsszenario für das Lab umwandeln: der aufgezeichnete Cluster, eine verborgene Fehler-Zeitleiste, abgeleitet aus dem, was die Aufzeichnung zeigt (auf die Knoten des Labs abgebildet), ein Startwert und Ziele aus RTO/RPO des Clusters. Was sich nicht auf einen Lab-Fehler abbilden lässt, wird als Notizen aufgeführt. Ausführen mit &apos;mailhactl lab run FILE&apos; oder im Kursleitungsbereich laden.</translation>
+    </message>
+    <message>
+        <source>Scenario file to write (default: standard output).</source>
+        <translation>Zu schreibende Szenariodatei (Standard: Standardausgabe).</translation>
+    </message>
+    <message>
+        <source>Scenario id (default: from the file name).</source>
+        <translation>Szenario-id (Standard: aus dem Dateinamen).</translation>
+    </message>
+    <message>
+        <source>Scenario title.</source>
+        <translation>Szenariotitel.</translation>
+    </message>
+    <message>
+        <source>no recording at %1</source>
+        <translation>keine Aufzeichnung unter %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>wrote scenario %1 to %2: %n fault(s)</source>
+        <translation>
+            <numerusform>Szenario %1 nach %2 geschrieben: %n Fehler</numerusform>
+            <numerusform>Szenario %1 nach %2 geschrieben: %n Fehler</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n note(s)</source>
+        <translation>
+            <numerusform>, %n Notiz</numerusform>
+            <numerusform>, %n Notizen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Record the lab cluster (free play, or a scenario with its faults) to a recording file: every sample and event, compressed and crash-safe. Simulated time runs as fast as the machine allows. &apos;mailhactl record to-scenario RECORDING&apos; turns a recording into a training scenario.</source>
+        <translation>Den Lab-Cluster (freies Spiel oder ein Szenario mit seinen Fehlern) in eine Aufzeichnungsdatei aufzeichnen: jeder Messwert und jedes Ereignis, komprimiert und absturzsicher. Die simulierte Zeit läuft so schnell, wie der Rechner es erlaubt. &apos;mailhactl record to-scenario RECORDING&apos; wandelt eine Aufzeichnung in ein Trainingsszenario um.</translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -3734,16 +4378,36 @@
         <translation>Anfängliche Fenstergröße, z. B. 1366x768.</translation>
     </message>
     <message>
-        <source>system (default), light or dark.</source>
-        <translation>system (Standard), light oder dark.</translation>
-    </message>
-    <message>
         <source>Inject a lab fault at start, e.g. node-crash:db-b (with --lab-history: a minute before the end).</source>
         <translation>Beim Start einen Lab-Fehler einspeisen, z. B. node-crash:db-b (mit --lab-history: eine Minute vor dem Ende).</translation>
     </message>
     <message>
         <source>Select a node at start.</source>
         <translation>Beim Start einen Knoten auswählen.</translation>
+    </message>
+    <message>
+        <source>system, light or dark (default: as in Preferences).</source>
+        <translation>system, light oder dark (Standard: wie in den Einstellungen).</translation>
+    </message>
+    <message>
+        <source>Start a training scenario on the lab at start (with --lab-history: from the start of the history).</source>
+        <translation>Beim Start ein Trainingsszenario im Lab starten (mit --lab-history: ab dem Beginn des Verlaufs).</translation>
+    </message>
+    <message>
+        <source>Open at start: instructor (the instructor panel) or wizard[:candidates|preflight|plan[:GROUP]] (the switchover wizard of GROUP, by default the first active-passive group, at that page).</source>
+        <translation>Beim Start öffnen: instructor (den Kursleitungsbereich) oder wizard[:candidates|preflight|plan[:GROUP]] (den Umschalt-Assistenten von GROUP, standardmäßig der ersten Aktiv-Passiv-Gruppe, auf dieser Seite).</translation>
+    </message>
+    <message>
+        <source>Save a picture of the whole screen, dialogs included, and quit.</source>
+        <translation>Ein Bild des gesamten Bildschirms samt Dialogen speichern und beenden.</translation>
+    </message>
+    <message>
+        <source>Print the milliseconds from start to the first frame showing live data, then quit (benchmarks).</source>
+        <translation>Die Millisekunden vom Start bis zum ersten Frame mit Live-Daten ausgeben, dann beenden (Benchmarks).</translation>
+    </message>
+    <message>
+        <source>Start with the built-in window and dock layout, forgetting the saved one.</source>
+        <translation>Mit dem eingebauten Fenster- und Dock-Layout starten und das gespeicherte verwerfen.</translation>
     </message>
 </context>
 </TS>

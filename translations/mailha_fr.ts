@@ -289,6 +289,97 @@
     </message>
 </context>
 <context>
+    <name>mailha::Debrief</name>
+    <message>
+        <source>met</source>
+        <translation>atteint</translation>
+    </message>
+    <message>
+        <source>NOT met</source>
+        <translation>NON atteint</translation>
+    </message>
+    <message>
+        <source>Debrief: %1 (%2)</source>
+        <translation>Débriefing : %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Résultat</translation>
+    </message>
+    <message>
+        <source>PASSED</source>
+        <translation>RÉUSSI</translation>
+    </message>
+    <message>
+        <source>NOT PASSED</source>
+        <translation>NON RÉUSSI</translation>
+    </message>
+    <message>
+        <source>Time to detection</source>
+        <translation>Délai de détection</translation>
+    </message>
+    <message>
+        <source>%1 after the first fault</source>
+        <translation>%1 après la première panne</translation>
+    </message>
+    <message>
+        <source>never (nobody acted)</source>
+        <translation>jamais (personne n&apos;a agi)</translation>
+    </message>
+    <message>
+        <source>RTO achieved</source>
+        <translation>RTO atteint</translation>
+    </message>
+    <message>
+        <source>not restored</source>
+        <translation>non rétabli</translation>
+    </message>
+    <message>
+        <source> (objective %1: %2)</source>
+        <translation> (objectif %1 : %2)</translation>
+    </message>
+    <message>
+        <source>Data lost</source>
+        <translation>Données perdues</translation>
+    </message>
+    <message>
+        <source>%1 (%2 of writes; objective %3: %4)</source>
+        <translation>%1 (%2 d&apos;écritures ; objectif %3 : %4)</translation>
+    </message>
+    <message>
+        <source>Runbook steps</source>
+        <translation>Étapes du runbook</translation>
+    </message>
+    <message>
+        <source>%1 followed, %2 skipped, %3 overridden</source>
+        <translation>%1 suivies, %2 ignorées, %3 avec dérogation</translation>
+    </message>
+    <message>
+        <source>Operator actions</source>
+        <translation>Actions de l&apos;opérateur</translation>
+    </message>
+    <message>
+        <source>%1 (%2 failed)</source>
+        <translation>%1 (%2 en échec)</translation>
+    </message>
+    <message>
+        <source>Briefing</source>
+        <translation>Briefing</translation>
+    </message>
+    <message>
+        <source>What a good response looks like</source>
+        <translation>À quoi ressemble une bonne réponse</translation>
+    </message>
+    <message>
+        <source>%1: a debrief is written as md or html here, not &apos;%2&apos;</source>
+        <translation>%1 : ici, un débriefing s&apos;écrit en md ou en html, pas en &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>impossible d&apos;écrire %1 : %2</translation>
+    </message>
+</context>
+<context>
     <name>mailha::Derive</name>
     <message>
         <source>no probe result</source>
@@ -633,6 +724,10 @@
         <source>no earlier failover in the journal</source>
         <translation>aucun basculement antérieur dans le journal</translation>
     </message>
+    <message>
+        <source>replication stopped with the primary</source>
+        <translation>réplication arrêtée en même temps que le primaire</translation>
+    </message>
 </context>
 <context>
     <name>mailha::FailoverWizard</name>
@@ -871,6 +966,14 @@
         <source>%1: %2 at %3</source>
         <translation>%1 : %2 à %3</translation>
     </message>
+    <message>
+        <source>Only the series with the highest values now are drawn and listed in the legend; the others appear when they rank among them.</source>
+        <translation>Seules les séries ayant actuellement les valeurs les plus élevées sont tracées et listées dans la légende ; les autres apparaissent dès qu&apos;elles en font partie.</translation>
+    </message>
+    <message>
+        <source>highest %1 of %2</source>
+        <translation>les %1 plus élevées sur %2</translation>
+    </message>
 </context>
 <context>
     <name>mailha::HostKeyDialog</name>
@@ -1047,6 +1150,46 @@
     <message>
         <source>Runbook steps followed: %1, skipped: %2, overridden: %3</source>
         <translation>Étapes du runbook suivies : %1, ignorées : %2, avec dérogation : %3</translation>
+    </message>
+    <message>
+        <source>Open file…</source>
+        <translation>Ouvrir un fichier…</translation>
+    </message>
+    <message>
+        <source>Start a scenario file, e.g. one made from a recording (Session › Turn a recording into a scenario…)</source>
+        <translation>Démarrer un fichier de scénario, par ex. un scénario créé à partir d&apos;un enregistrement (Session › Transformer un enregistrement en scénario…)</translation>
+    </message>
+    <message>
+        <source>Export debrief…</source>
+        <translation>Exporter le débriefing…</translation>
+    </message>
+    <message>
+        <source>The score and the timeline of what happened, for the debrief (Markdown or HTML)</source>
+        <translation>Le score et la chronologie des événements, pour le débriefing (Markdown ou HTML)</translation>
+    </message>
+    <message>
+        <source>Open a scenario file</source>
+        <translation>Ouvrir un fichier de scénario</translation>
+    </message>
+    <message>
+        <source>Lab scenarios (*.textproto)</source>
+        <translation>Scénarios de lab (*.textproto)</translation>
+    </message>
+    <message>
+        <source>Export debrief</source>
+        <translation>Exporter le débriefing</translation>
+    </message>
+    <message>
+        <source>HTML (*.html);;Markdown (*.md)</source>
+        <translation>HTML (*.html);;Markdown (*.md)</translation>
+    </message>
+    <message>
+        <source>Debrief written to %1</source>
+        <translation>Débriefing écrit dans %1</translation>
+    </message>
+    <message>
+        <source>%1: export the debrief as .md or .html</source>
+        <translation>%1 : exportez le débriefing en .md ou .html</translation>
     </message>
 </context>
 <context>
@@ -1334,6 +1477,22 @@
     <message>
         <source>Cluster files (*.textproto *.txtpb *.cluster);;All files (*)</source>
         <translation>Fichiers de cluster (*.textproto *.txtpb *.cluster);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>The new poll interval applies from the next connection to a cluster.</source>
+        <translation>Le nouvel intervalle d&apos;interrogation s&apos;applique à partir de la prochaine connexion à un cluster.</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Édition</translation>
+    </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation>&amp;Préférences…</translation>
+    </message>
+    <message>
+        <source>Reset &amp;layout</source>
+        <translation>Réinitialiser la &amp;disposition</translation>
     </message>
 </context>
 <context>
@@ -1646,12 +1805,163 @@
         <source>Uptime (this session)</source>
         <translation>Disponibilité (cette session)</translation>
     </message>
+    <message>
+        <source>Uptime (chart window)</source>
+        <translation>Disponibilité (fenêtre du graphique)</translation>
+    </message>
 </context>
 <context>
     <name>mailha::ObjectivesPanel</name>
     <message>
         <source>Objectives per service</source>
         <translation>Objectifs par service</translation>
+    </message>
+</context>
+<context>
+    <name>mailha::PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation>Préférences</translation>
+    </message>
+    <message>
+        <source>Preference pages</source>
+        <translation>Pages des préférences</translation>
+    </message>
+    <message>
+        <source>&amp;General</source>
+        <translation>&amp;Général</translation>
+    </message>
+    <message>
+        <source>&amp;Monitoring</source>
+        <translation>&amp;Surveillance</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <source>System language</source>
+        <translation>Langue du système</translation>
+    </message>
+    <message>
+        <source>System language (%1)</source>
+        <translation>Langue du système (%1)</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Langue :</translation>
+    </message>
+    <message>
+        <source>Menus and panels that are already open keep their language until the console is started again.</source>
+        <translation>Les menus et panneaux déjà ouverts gardent leur langue jusqu&apos;au prochain démarrage de la console.</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>Thème</translation>
+    </message>
+    <message>
+        <source>Follow the system</source>
+        <translation>Suivre le système</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Clair</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Sombre</translation>
+    </message>
+    <message>
+        <source>&amp;Theme:</source>
+        <translation>&amp;Thème :</translation>
+    </message>
+    <message>
+        <source>Poll interval in seconds</source>
+        <translation>Intervalle d&apos;interrogation en secondes</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>&amp;Poll interval:</source>
+        <translation>&amp;Intervalle d&apos;interrogation :</translation>
+    </message>
+    <message>
+        <source>For clusters whose file sets no poll_interval_ms; used from the next connection. The lab keeps its own simulated second.</source>
+        <translation>Pour les clusters dont le fichier ne définit pas poll_interval_ms ; s&apos;applique à partir de la prochaine connexion. Le lab garde sa propre seconde simulée.</translation>
+    </message>
+    <message>
+        <source>Default alert thresholds</source>
+        <translation>Seuils d&apos;alerte par défaut</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Avertissement</translation>
+    </message>
+    <message>
+        <source>Critical</source>
+        <translation>Critique</translation>
+    </message>
+    <message>
+        <source>&amp;Queue depth</source>
+        <translation>&amp;Profondeur de file</translation>
+    </message>
+    <message>
+        <source> messages</source>
+        <translation> messages</translation>
+    </message>
+    <message>
+        <source>&amp;Oldest queued message</source>
+        <translation>Message le plus &amp;ancien en file</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>Replication lag (&amp;time)</source>
+        <translation>Retard de réplication (&amp;temps)</translation>
+    </message>
+    <message>
+        <source>Replication lag (&amp;bytes)</source>
+        <translation>Retard de réplication (&amp;octets)</translation>
+    </message>
+    <message>
+        <source> MiB</source>
+        <translation> MiB</translation>
+    </message>
+    <message>
+        <source>&amp;Disk free at most</source>
+        <translation>Espace &amp;disque libre au plus</translation>
+    </message>
+    <message>
+        <source> %</source>
+        <translation> %</translation>
+    </message>
+    <message>
+        <source>%1, warning</source>
+        <translation>%1, avertissement</translation>
+    </message>
+    <message>
+        <source>%1, critical</source>
+        <translation>%1, critique</translation>
+    </message>
+    <message>
+        <source>&amp;Stale after</source>
+        <translation>Périm&amp;é après</translation>
+    </message>
+    <message>
+        <source>Stale after this many poll intervals</source>
+        <translation>Périmé après ce nombre d&apos;intervalles d&apos;interrogation</translation>
+    </message>
+    <message>
+        <source> poll intervals</source>
+        <translation> intervalles d&apos;interrogation</translation>
+    </message>
+    <message>
+        <source>A cluster file&apos;s own thresholds (cluster defaults, group, node, link) override these.</source>
+        <translation>Les seuils propres à un fichier de cluster (valeurs par défaut du cluster, groupe, nœud, lien) remplacent ceux-ci.</translation>
     </message>
 </context>
 <context>
@@ -2098,6 +2408,144 @@
         <source>%1 has no header</source>
         <translation>%1 n&apos;a pas d&apos;en-tête</translation>
     </message>
+    <message>
+        <source>implausible uncompressed size</source>
+        <translation>taille décompressée invraisemblable</translation>
+    </message>
+</context>
+<context>
+    <name>mailha::RecordingScenario</name>
+    <message>
+        <source>node %1 has no counterpart on the lab (nothing left of its technology); what happened to it is kept as notes</source>
+        <translation>le nœud %1 n&apos;a pas d&apos;équivalent dans le lab (il n&apos;en reste aucun de sa technologie) ; ce qui lui est arrivé est conservé sous forme de notes</translation>
+    </message>
+    <message>
+        <source>%1 %2 on %3, a node with no lab counterpart: not reproduced</source>
+        <translation>%1 %2 sur %3, un nœud sans équivalent dans le lab : non reproduit</translation>
+    </message>
+    <message>
+        <source>inferred from the recording: %1</source>
+        <translation>déduit de l&apos;enregistrement : %1</translation>
+    </message>
+    <message>
+        <source> (recorded node %1)</source>
+        <translation> (nœud enregistré %1)</translation>
+    </message>
+    <message>
+        <source>%1 every node of site %2 stopped answering at once: a site loss, reproduced as a crash of each node</source>
+        <translation>%1 tous les nœuds du site %2 ont cessé de répondre en même temps : une perte de site, reproduite par un crash de chaque nœud</translation>
+    </message>
+    <message>
+        <source>%1 stopped answering (%2)</source>
+        <translation>%1 ne répond plus (%2)</translation>
+    </message>
+    <message>
+        <source>%1 fell %2 behind %3 while both answered</source>
+        <translation>%1 a pris %2 de retard sur %3 alors que les deux répondaient</translation>
+    </message>
+    <message>
+        <source>%1 replication links between the sites broke at once</source>
+        <translation>%1 liens de réplication entre les sites ont été rompus en même temps</translation>
+    </message>
+    <message>
+        <source>%1 stopped replicating while it and its upstream answered</source>
+        <translation>%1 a cessé de répliquer alors que lui-même et sa source répondaient</translation>
+    </message>
+    <message>
+        <source>both DRBD peers of %1 became Primary</source>
+        <translation>les deux pairs DRBD de %1 sont devenus Primary</translation>
+    </message>
+    <message>
+        <source>two VRRP masters in %1: the sites lost each other</source>
+        <translation>deux maîtres VRRP dans %1 : les sites se sont perdus de vue</translation>
+    </message>
+    <message>
+        <source>%1 split brain in %2 (%3): no lab fault reproduces it on its own</source>
+        <translation>%1 split brain dans %2 (%3) : aucune panne du lab ne le reproduit à elle seule</translation>
+    </message>
+    <message>
+        <source>%1 %2 had no active member although its nodes answered</source>
+        <translation>%1 %2 n&apos;avait aucun membre actif alors que ses nœuds répondaient</translation>
+    </message>
+    <message>
+        <source>the DRBD link went down with both peers answering</source>
+        <translation>le lien DRBD est tombé alors que les deux pairs répondaient</translation>
+    </message>
+    <message>
+        <source>mail queues built up (%1)</source>
+        <translation>les files d&apos;attente de messagerie se sont remplies (%1)</translation>
+    </message>
+    <message>
+        <source>the VRRP master changed %1 times within a minute</source>
+        <translation>le maître VRRP a changé %1 fois en une minute</translation>
+    </message>
+    <message numerus="yes">
+        <source>the VIP moved %n time(s) without flapping: not reproduced (an operator&apos;s move is the trainee&apos;s job)</source>
+        <translation>
+            <numerusform>la VIP a été déplacée %n fois sans oscillation : non reproduit (un déplacement par l&apos;opérateur revient au stagiaire)</numerusform>
+            <numerusform>la VIP a été déplacée %n fois sans oscillation : non reproduit (un déplacement par l&apos;opérateur revient au stagiaire)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source># Made by &apos;mailhactl record to-scenario&apos; from the recording %1.
+</source>
+        <translation># Créé par &apos;mailhactl record to-scenario&apos; à partir de l&apos;enregistrement %1.
+</translation>
+    </message>
+    <message>
+        <source># Recorded cluster: %1, starting %2.
+</source>
+        <translation># Cluster enregistré : %1, à partir de %2.
+</translation>
+    </message>
+    <message>
+        <source># Lab stand-ins: %1.
+</source>
+        <translation># Équivalents dans le lab : %1.
+</translation>
+    </message>
+    <message>
+        <source># Seen in the recording and not turned into a lab fault:
+</source>
+        <translation># Vu dans l&apos;enregistrement et non converti en panne de lab :
+</translation>
+    </message>
+    <message>
+        <source>%1 holds no samples to make a scenario from</source>
+        <translation>%1 ne contient aucune mesure à partir de laquelle créer un scénario</translation>
+    </message>
+    <message>
+        <source>%1 %2: %3</source>
+        <translation>%1 %2: %3</translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation>note</translation>
+    </message>
+    <message>
+        <source>operator</source>
+        <translation>opérateur</translation>
+    </message>
+    <message>
+        <source>Recorded incident on %1, %2</source>
+        <translation>Incident enregistré sur %1, %2</translation>
+    </message>
+    <message>
+        <source>A replay of a real incident on %1 (%2), on the lab. You are on call for the mail platform.</source>
+        <translation>Le rejeu d&apos;un incident réel sur %1 (%2), dans le lab. Vous êtes d&apos;astreinte pour la plateforme de messagerie.</translation>
+    </message>
+    <message>
+        <source>What the recording showed: %1. Compare the trainee&apos;s response with what the operators did then (the notes at the top of the scenario file).</source>
+        <translation>Ce que l&apos;enregistrement a montré : %1. Comparez la réponse du stagiaire avec ce que les opérateurs ont fait à l&apos;époque (les notes en tête du fichier de scénario).</translation>
+    </message>
+    <message>
+        <source>no fault the lab can reproduce</source>
+        <translation>aucune panne que le lab puisse reproduire</translation>
+    </message>
+    <message>
+        <source>the recording is cut off: %1</source>
+        <translation>l&apos;enregistrement est tronqué : %1</translation>
+    </message>
 </context>
 <context>
     <name>mailha::Runbook</name>
@@ -2522,6 +2970,14 @@
         <source>step %1 differs: now &apos;%2&apos; on %3, journalled &apos;%4&apos; on %5</source>
         <translation>l&apos;étape %1 diffère : maintenant &apos;%2&apos; sur %3, journalisé &apos;%4&apos; sur %5</translation>
     </message>
+    <message>
+        <source>%1 — the command was sent to %2 but its result never came back, so it may have run. Check %2 before you retry or skip this step.</source>
+        <translation>%1 — la commande a été envoyée à %2 mais son résultat n&apos;est jamais revenu, elle a donc pu s&apos;exécuter. Vérifiez %2 avant de réessayer ou d&apos;ignorer cette étape.</translation>
+    </message>
+    <message>
+        <source>no exit status</source>
+        <translation>aucun code de sortie</translation>
+    </message>
 </context>
 <context>
     <name>mailha::Scenarios</name>
@@ -2805,6 +3261,44 @@
     <message>
         <source>&amp;Runbooks</source>
         <translation>&amp;Runbooks</translation>
+    </message>
+    <message>
+        <source>&amp;Turn a recording into a scenario…</source>
+        <translation>&amp;Transformer un enregistrement en scénario…</translation>
+    </message>
+    <message>
+        <source>Turn a recording into a scenario</source>
+        <translation>Transformer un enregistrement en scénario</translation>
+    </message>
+    <message>
+        <source>Save the training scenario</source>
+        <translation>Enregistrer le scénario de formation</translation>
+    </message>
+    <message>
+        <source>Lab scenarios (*.textproto)</source>
+        <translation>Scénarios de lab (*.textproto)</translation>
+    </message>
+    <message>
+        <source>No scenario made</source>
+        <translation>Aucun scénario créé</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>impossible d&apos;écrire %1 : %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Scenario %1 written to %2: %n fault(s) inferred</source>
+        <translation>
+            <numerusform>Scénario %1 écrit dans %2 : %n panne déduite</numerusform>
+            <numerusform>Scénario %1 écrit dans %2 : %n pannes déduites</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n observation(s) kept as notes</source>
+        <translation>
+            <numerusform>, %n observation conservée comme note</numerusform>
+            <numerusform>, %n observations conservées comme notes</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3116,6 +3610,38 @@
         <source>%1 events from %2 to %3.</source>
         <translation>%1 événements de %2 à %3.</translation>
     </message>
+    <message>
+        <source>Measure</source>
+        <translation>Mesure</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valeur</translation>
+    </message>
+    <message>
+        <source>Play or pause the replay</source>
+        <translation>Lancer ou mettre en pause le rejeu</translation>
+    </message>
+    <message>
+        <source>Replay at %1 times</source>
+        <translation>Rejeu à %1 fois la vitesse</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Pause</translation>
+    </message>
+    <message>
+        <source>Play</source>
+        <translation>Lecture</translation>
+    </message>
+    <message>
+        <source>Pause the replay</source>
+        <translation>Mettre le rejeu en pause</translation>
+    </message>
+    <message>
+        <source>Play the replay</source>
+        <translation>Lancer le rejeu</translation>
+    </message>
 </context>
 <context>
     <name>mailha::TimelineView</name>
@@ -3307,6 +3833,30 @@
         <source>Serving the lab (%1) at %2x speed; host key %3</source>
         <translation>Lab (%1) servi à la vitesse ×%2 ; clé d&apos;hôte %3</translation>
     </message>
+    <message>
+        <source>cannot encode the score</source>
+        <translation>impossible d&apos;encoder le score</translation>
+    </message>
+    <message>
+        <source>When the scenario ends (or labd is stopped), write its score to FILE as JSON.</source>
+        <translation>À la fin du scénario (ou à l&apos;arrêt de labd), écrire son score en JSON dans FILE.</translation>
+    </message>
+    <message>
+        <source>When the scenario ends (or labd is stopped), write the debrief to FILE (.md or .html).</source>
+        <translation>À la fin du scénario (ou à l&apos;arrêt de labd), écrire le débriefing dans FILE (.md ou .html).</translation>
+    </message>
+    <message>
+        <source>--debrief wants a .md or .html file (mailhactl lab run writes PDF)</source>
+        <translation>--debrief attend un fichier .md ou .html (mailhactl lab run écrit du PDF)</translation>
+    </message>
+    <message>
+        <source>Scenario %1 ended; score:</source>
+        <translation>Scénario %1 terminé ; score :</translation>
+    </message>
+    <message>
+        <source>Stopped at %1 into scenario %2; score so far:</source>
+        <translation>Arrêté après %1 dans le scénario %2 ; score provisoire :</translation>
+    </message>
 </context>
 <context>
     <name>mailhactl</name>
@@ -3425,10 +3975,6 @@
     <message>
         <source>Debrief: %1</source>
         <translation>Débriefing : %1</translation>
-    </message>
-    <message>
-        <source>Record the lab cluster (free play, or a scenario with its faults) to a recording file: every sample and event, compressed and crash-safe. Simulated time runs as fast as the machine allows.</source>
-        <translation>Enregistrer le cluster de lab (jeu libre, ou un scénario avec ses pannes) dans un fichier d&apos;enregistrement : chaque mesure et chaque événement, compressés et résistants aux plantages. Le temps simulé s&apos;écoule aussi vite que la machine le permet.</translation>
     </message>
     <message>
         <source>Recording file to write (mode 0600).</source>
@@ -3571,10 +4117,6 @@
         <translation>impossible de lire le fichier de cluster %1</translation>
     </message>
     <message>
-        <source>%1 describes a simulated cluster (lab: true), which is never contacted over SSH; run mailhactl status without a file for the lab</source>
-        <translation>%1 décrit un cluster simulé (lab: true), qui n&apos;est jamais contacté par SSH ; pour le lab, exécutez mailhactl status sans fichier</translation>
-    </message>
-    <message>
         <source>--timeout takes milliseconds, at least 100</source>
         <translation>--timeout attend des millisecondes, au moins 100</translation>
     </message>
@@ -3694,6 +4236,108 @@
         <source>--format pdf needs --output FILE</source>
         <translation>--format pdf exige --output FILE</translation>
     </message>
+    <message>
+        <source>Monitoring plugin for Nagios, Icinga and Zabbix: reads the cluster once, evaluates the console&apos;s alerts and prints one status line with performance data. Exit status 0 OK, 1 WARNING (a warning alert), 2 CRITICAL (a critical alert), 3 UNKNOWN (bad command line, unreadable or invalid cluster file, no node readable). Thresholds come from the cluster file. Without CLUSTER, checks the built-in lab cluster.</source>
+        <translation>Plugin de supervision pour Nagios, Icinga et Zabbix : lit le cluster une fois, évalue les alertes de la console et affiche une ligne d&apos;état avec des données de performance. Code de sortie 0 OK, 1 WARNING (une alerte d&apos;avertissement), 2 CRITICAL (une alerte critique), 3 UNKNOWN (ligne de commande incorrecte, fichier de cluster illisible ou invalide, aucun nœud lisible). Les seuils proviennent du fichier de cluster. Sans CLUSTER, vérifie le cluster de lab intégré.</translation>
+    </message>
+    <message>
+        <source>Show the version.</source>
+        <translation>Afficher la version.</translation>
+    </message>
+    <message>
+        <source>no node could be read: %1</source>
+        <translation>aucun nœud n&apos;a pu être lu : %1</translation>
+    </message>
+    <message>
+        <source>%1: %2 nodes live, no alerts</source>
+        <translation>%1 : %2 nœuds joignables, aucune alerte</translation>
+    </message>
+    <message>
+        <source>%1 critical, %2 warning: %3</source>
+        <translation>%1 critiques, %2 avertissements : %3</translation>
+    </message>
+    <message>
+        <source>and %1 more</source>
+        <translation>et %1 de plus</translation>
+    </message>
+    <message>
+        <source>Lab only: inject a fault a minute before the end of --seconds (at the start when shorter), e.g. node-crash:db-b; repeatable. Faults: %1.</source>
+        <translation>Lab uniquement : injecter une panne une minute avant la fin de --seconds (au début si la durée est plus courte), par ex. node-crash:db-b ; répétable. Pannes : %1.</translation>
+    </message>
+    <message>
+        <source>--lab-fault applies to the built-in lab only, not to a cluster file</source>
+        <translation>--lab-fault ne s&apos;applique qu&apos;au lab intégré, pas à un fichier de cluster</translation>
+    </message>
+    <message>
+        <source>unknown lab fault &apos;%1&apos;</source>
+        <translation>panne de lab inconnue &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>%1 describes a simulated cluster (lab: true), which is never contacted over SSH; leave the file out for the lab</source>
+        <translation>%1 décrit un cluster simulé (lab: true), qui n&apos;est jamais contacté par SSH ; omettez le fichier pour le lab</translation>
+    </message>
+    <message>
+        <source>Monitoring plugin (Nagios, Icinga, Zabbix): one status line, exit 0-3</source>
+        <translation>Plugin de supervision (Nagios, Icinga, Zabbix) : une ligne d&apos;état, code de sortie 0-3</translation>
+    </message>
+    <message>
+        <source>Write the debrief (score and timeline) to FILE: .md, .html or .pdf.</source>
+        <translation>Écrire le débriefing (score et chronologie) dans FILE : .md, .html ou .pdf.</translation>
+    </message>
+    <message>
+        <source>Debrief format, md | html | pdf (default: from the file name).</source>
+        <translation>Format du débriefing, md | html | pdf (par défaut : d&apos;après le nom du fichier).</translation>
+    </message>
+    <message>
+        <source>--debrief wants a .md, .html or .pdf file, or --format</source>
+        <translation>--debrief attend un fichier .md, .html ou .pdf, ou --format</translation>
+    </message>
+    <message>
+        <source>a PDF debrief needs --format pdf on the command line</source>
+        <translation>un débriefing PDF exige --format pdf sur la ligne de commande</translation>
+    </message>
+    <message>
+        <source>runbook steps:     %1 followed, %2 skipped, %3 overridden</source>
+        <translation>étapes du runbook : %1 suivies, %2 ignorées, %3 avec dérogation</translation>
+    </message>
+    <message>
+        <source>Turn a recording into a training scenario for the lab: the recorded cluster, a hidden fault timeline inferred from what the recording shows (mapped onto the lab&apos;s nodes), a seed and objectives from the cluster&apos;s RTO/RPO. What cannot be mapped to a lab fault is listed as notes. Run it with &apos;mailhactl lab run FILE&apos; or load it in the instructor panel.</source>
+        <translation>Transformer un enregistrement en scénario de formation pour le lab : le cluster enregistré, une chronologie de pannes cachée déduite de ce que montre l&apos;enregistrement (transposée sur les nœuds du lab), une graine et des objectifs issus du RTO/RPO du cluster. Ce qui ne peut pas être transposé en panne de lab est listé sous forme de notes. Exécutez-le avec &apos;mailhactl lab run FILE&apos; ou chargez-le dans le panneau formateur.</translation>
+    </message>
+    <message>
+        <source>Scenario file to write (default: standard output).</source>
+        <translation>Fichier de scénario à écrire (par défaut : sortie standard).</translation>
+    </message>
+    <message>
+        <source>Scenario id (default: from the file name).</source>
+        <translation>Id du scénario (par défaut : d&apos;après le nom du fichier).</translation>
+    </message>
+    <message>
+        <source>Scenario title.</source>
+        <translation>Titre du scénario.</translation>
+    </message>
+    <message>
+        <source>no recording at %1</source>
+        <translation>aucun enregistrement dans %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>wrote scenario %1 to %2: %n fault(s)</source>
+        <translation>
+            <numerusform>scénario %1 écrit dans %2 : %n panne</numerusform>
+            <numerusform>scénario %1 écrit dans %2 : %n pannes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n note(s)</source>
+        <translation>
+            <numerusform>, %n note</numerusform>
+            <numerusform>, %n notes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Record the lab cluster (free play, or a scenario with its faults) to a recording file: every sample and event, compressed and crash-safe. Simulated time runs as fast as the machine allows. &apos;mailhactl record to-scenario RECORDING&apos; turns a recording into a training scenario.</source>
+        <translation>Enregistrer le cluster de lab (jeu libre, ou un scénario avec ses pannes) dans un fichier d&apos;enregistrement : chaque mesure et chaque événement, compressés et résistants aux plantages. Le temps simulé s&apos;écoule aussi vite que la machine le permet. &apos;mailhactl record to-scenario RECORDING&apos; transforme un enregistrement en scénario de formation.</translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -3734,16 +4378,36 @@
         <translation>Taille initiale de la fenêtre, par ex. 1366x768.</translation>
     </message>
     <message>
-        <source>system (default), light or dark.</source>
-        <translation>system (par défaut), light ou dark.</translation>
-    </message>
-    <message>
         <source>Inject a lab fault at start, e.g. node-crash:db-b (with --lab-history: a minute before the end).</source>
         <translation>Injecter une panne de lab au démarrage, par ex. node-crash:db-b (avec --lab-history : une minute avant la fin).</translation>
     </message>
     <message>
         <source>Select a node at start.</source>
         <translation>Sélectionner un nœud au démarrage.</translation>
+    </message>
+    <message>
+        <source>system, light or dark (default: as in Preferences).</source>
+        <translation>system, light ou dark (par défaut : comme dans les préférences).</translation>
+    </message>
+    <message>
+        <source>Start a training scenario on the lab at start (with --lab-history: from the start of the history).</source>
+        <translation>Lancer un scénario de formation sur le lab au démarrage (avec --lab-history : depuis le début de l&apos;historique).</translation>
+    </message>
+    <message>
+        <source>Open at start: instructor (the instructor panel) or wizard[:candidates|preflight|plan[:GROUP]] (the switchover wizard of GROUP, by default the first active-passive group, at that page).</source>
+        <translation>Ouvrir au démarrage : instructor (le panneau formateur) ou wizard[:candidates|preflight|plan[:GROUP]] (l&apos;assistant de bascule de GROUP, par défaut du premier groupe actif-passif, à cette page).</translation>
+    </message>
+    <message>
+        <source>Save a picture of the whole screen, dialogs included, and quit.</source>
+        <translation>Enregistrer une image de tout l&apos;écran, boîtes de dialogue comprises, et quitter.</translation>
+    </message>
+    <message>
+        <source>Print the milliseconds from start to the first frame showing live data, then quit (benchmarks).</source>
+        <translation>Afficher les millisecondes entre le démarrage et la première image montrant des données en direct, puis quitter (benchmarks).</translation>
+    </message>
+    <message>
+        <source>Start with the built-in window and dock layout, forgetting the saved one.</source>
+        <translation>Démarrer avec la disposition intégrée de la fenêtre et des docks, en oubliant celle enregistrée.</translation>
     </message>
 </context>
 </TS>
