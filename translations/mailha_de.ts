@@ -967,12 +967,13 @@
         <translation>%1: %2 um %3</translation>
     </message>
     <message>
-        <source>Only the series with the highest values now are drawn and listed in the legend; the others appear when they rank among them.</source>
-        <translation>Nur die Reihen mit den derzeit höchsten Werten werden gezeichnet und in der Legende aufgeführt; die anderen erscheinen, sobald sie zu diesen gehören.</translation>
+        <source>Only the series whose current values are highest are drawn and listed in the legend; the others appear as soon as they rank among them.</source>
+        <translation>Nur die Reihen mit den derzeit höchsten Werten werden gezeichnet und in der Legende aufgeführt; die anderen erscheinen, sobald sie dazu gehören.</translation>
     </message>
     <message>
-        <source>highest %1 of %2</source>
-        <translation>die höchsten %1 von %2</translation>
+        <source>top %1 of %2 series</source>
+        <comment>chart: only the series with the highest current values are drawn</comment>
+        <translation>die höchsten %1 von %2 Reihen</translation>
     </message>
 </context>
 <context>

@@ -967,12 +967,13 @@
         <translation>%1 : %2 à %3</translation>
     </message>
     <message>
-        <source>Only the series with the highest values now are drawn and listed in the legend; the others appear when they rank among them.</source>
-        <translation>Seules les séries ayant actuellement les valeurs les plus élevées sont tracées et listées dans la légende ; les autres apparaissent dès qu&apos;elles en font partie.</translation>
+        <source>Only the series whose current values are highest are drawn and listed in the legend; the others appear as soon as they rank among them.</source>
+        <translation>Seules les séries dont les valeurs actuelles sont les plus élevées sont tracées et listées dans la légende ; les autres apparaissent dès qu’elles en font partie.</translation>
     </message>
     <message>
-        <source>highest %1 of %2</source>
-        <translation>les %1 plus élevées sur %2</translation>
+        <source>top %1 of %2 series</source>
+        <comment>chart: only the series with the highest current values are drawn</comment>
+        <translation>les %1 plus hautes sur %2 séries</translation>
     </message>
 </context>
 <context>

@@ -46,8 +46,8 @@ HistoryChart::HistoryChart(const QString &title, const QString &unit, QWidget *p
     m_readout->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_capNote->setObjectName(QStringLiteral("capNote"));
     m_capNote->setTextFormat(Qt::PlainText);
-    m_capNote->setToolTip(tr("Only the series with the highest values now are drawn and listed in the legend; "
-                             "the others appear when they rank among them."));
+    m_capNote->setToolTip(tr("Only the series whose current values are highest are drawn and listed in the legend; "
+                             "the others appear as soon as they rank among them."));
     m_capNote->hide();
 
     m_chart->legend()->setAlignment(Qt::AlignBottom);
@@ -187,7 +187,9 @@ void HistoryChart::refreshNow()
         }
         m_drawn = drawn;
         m_capNote->setVisible(capped);
-        m_capNote->setText(tr("highest %1 of %2").arg(maxDrawnSeries).arg(ranked.size()));
+        m_capNote->setText(tr("top %1 of %2 series", "chart: only the series with the highest current values are drawn")
+                               .arg(maxDrawnSeries)
+                               .arg(ranked.size()));
     }
     const int visible = int(std::min<qsizetype>(ranked.size(), maxDrawnSeries));
     // Antialiased strokes cost several times aliased ones: a busy chart

@@ -130,7 +130,7 @@ private Q_SLOTS:
         // The operator is told that not every line is drawn.
         const QLabel *note = chart.findChild<QLabel *>(QStringLiteral("capNote"));
         QVERIFY(note && !note->isHidden());
-        QCOMPARE(note->text(), QStringLiteral("highest %1 of %2").arg(HistoryChart::maxDrawnSeries).arg(links));
+        QCOMPARE(note->text(), QStringLiteral("top %1 of %2 series").arg(HistoryChart::maxDrawnSeries).arg(links));
         for (int i = 0; i < chart.seriesCount(); ++i)
             QCOMPARE(chart.pointCount(i) > 0, chart.isSeriesDrawn(i));
         QVERIFY2(points >= drawn * 8, qPrintable(QString::number(points)));
