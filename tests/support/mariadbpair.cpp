@@ -8,7 +8,6 @@
 #include <QFile>
 #include <QThread>
 
-#include <pwd.h>
 #include <unistd.h>
 
 namespace mailha::test {
@@ -16,12 +15,6 @@ namespace mailha::test {
 namespace {
 
 const char serverUser[] = "mysql";
-
-bool chownToServerUser(const QString &path)
-{
-    const passwd *pw = ::getpwnam(serverUser);
-    return pw && ::chown(QFile::encodeName(path).constData(), pw->pw_uid, pw->pw_gid) == 0;
-}
 
 } // namespace
 
@@ -119,7 +112,7 @@ bool MariadbPair::start()
     }
     // Short path: the sockets live here and sun_path holds 108 bytes.
     m_dir = std::make_unique<QTemporaryDir>(QStringLiteral("/tmp/mailha-my-XXXXXX"));
-    if (!m_dir->isValid() || (runAsServerUser() && !chownToServerUser(m_dir->path()))) {
+    if (!m_dir->isValid() || (runAsServerUser() && !chownToUser(m_dir->path(), serverUser))) {
         m_error = QStringLiteral("no temporary directory for the mysql user");
         return false;
     }

@@ -8,7 +8,6 @@
 #include <QFile>
 #include <QThread>
 
-#include <pwd.h>
 #include <unistd.h>
 
 namespace mailha::test {
@@ -16,12 +15,6 @@ namespace mailha::test {
 namespace {
 
 const char serverUser[] = "postgres";
-
-bool chownToServerUser(const QString &path)
-{
-    const passwd *pw = ::getpwnam(serverUser);
-    return pw && ::chown(QFile::encodeName(path).constData(), pw->pw_uid, pw->pw_gid) == 0;
-}
 
 } // namespace
 
@@ -106,7 +99,7 @@ bool PgCluster::start()
         m_error = QStringLiteral("no temporary directory");
         return false;
     }
-    if (runAsServerUser() && !chownToServerUser(m_dir->path())) {
+    if (runAsServerUser() && !chownToUser(m_dir->path(), serverUser)) {
         m_error = QStringLiteral("cannot give %1 to the postgres user").arg(m_dir->path());
         return false;
     }

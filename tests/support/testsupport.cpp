@@ -10,6 +10,9 @@
 
 #include <google/protobuf/text_format.h>
 
+#include <pwd.h>
+#include <unistd.h>
+
 namespace mailha::test {
 
 QString fixturePath(const QString &relative)
@@ -25,6 +28,12 @@ QByteArray readFixture(const QString &relative)
         return {};
     }
     return file.readAll();
+}
+
+bool chownToUser(const QString &path, const char *user)
+{
+    const passwd *pw = ::getpwnam(user);
+    return pw && ::chown(QFile::encodeName(path).constData(), pw->pw_uid, pw->pw_gid) == 0;
 }
 
 quint16 freeLoopbackPort()

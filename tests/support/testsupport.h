@@ -15,6 +15,9 @@ namespace mailha::test {
 QString fixturePath(const QString &relative);
 /// Contents of a fixture; fails the test (QFAIL-style message) if missing.
 QByteArray readFixture(const QString &relative);
+/// Gives `path` to an OS user (the server programs' own, e.g. "postgres"
+/// or "mysql", which refuse to run as root); false if that fails.
+bool chownToUser(const QString &path, const char *user);
 /// A TCP port on 127.0.0.1 that was free a moment ago.
 quint16 freeLoopbackPort();
 /// Writes `<dir>/loopback.textproto`: one HOST node on 127.0.0.1 at a port
