@@ -4,6 +4,8 @@
 #include "core/names.h"
 #include "probes/probesupport.h"
 
+#include <limits>
+
 namespace mailha {
 
 namespace {
@@ -62,12 +64,20 @@ ProbeResult HostProbe::parse(const CommandOutputs &outputs, const QHash<QString,
         if (std::optional<ProbeResult> failed = checkOutput(probeName, memKey, outputs))
             return *failed;
         const QStringList lines = QString::fromLatin1(outputs.value(memKey).standardOutput).split(QLatin1Char('\n'));
-        for (const QString &line : lines) {
-            const QStringList f = line.simplified().split(QLatin1Char(' '));
-            if (f.size() >= 2 && f.at(0) == QLatin1String("MemTotal:"))
-                h->set_mem_total_bytes(f.at(1).toLongLong() * 1024);
-            else if (f.size() >= 2 && f.at(0) == QLatin1String("MemAvailable:"))
-                h->set_mem_available_bytes(f.at(1).toLongLong() * 1024);
+        for (int i = 0; i < lines.size(); ++i) {
+            const QStringList f = lines.at(i).simplified().split(QLatin1Char(' '));
+            const bool total = f.at(0) == QLatin1String("MemTotal:");
+            if (f.size() < 2 || (!total && f.at(0) != QLatin1String("MemAvailable:")))
+                continue;
+            // kB as the kernel prints them; anything that would not fit in bytes is not /proc/meminfo.
+            bool ok = false;
+            const qint64 kb = f.at(1).toLongLong(&ok);
+            if (!ok || kb < 0 || kb > std::numeric_limits<qint64>::max() / 1024)
+                return probeFailure(probeName, memKey, ProbeText::tr("%1 is not a size in kB").arg(f.at(0)), i + 1);
+            if (total)
+                h->set_mem_total_bytes(kb * 1024);
+            else
+                h->set_mem_available_bytes(kb * 1024);
         }
         if (h->mem_total_bytes() <= 0)
             return probeFailure(probeName, memKey, ProbeText::tr("no MemTotal line"));
@@ -91,16 +101,17 @@ ProbeResult HostProbe::parse(const CommandOutputs &outputs, const QHash<QString,
             bool okFree = false;
             const qint64 size = f.value(1).toLongLong(&okSize);
             const qint64 avail = f.value(3).toLongLong(&okFree);
-            if (f.size() < 6 || !okSize || !okFree)
+            if (f.size() < 6 || !okSize || !okFree || size < 0 || avail < 0)
                 return probeFailure(probeName, dfKey, ProbeText::tr("df line has no size and available bytes"), i + 1);
             DiskUsage *d = h->add_disks();
             d->set_mount(sstr(QStringList(f.mid(5)).join(QLatin1Char(' '))));
             d->set_size_bytes(size);
             d->set_free_bytes(avail);
-            if (size > 0 && avail * 20 < size) {
+            // In double: a hostile df line must not overflow the comparison.
+            if (size > 0 && double(avail) * 20 < double(size)) {
                 health = CRITICAL;
                 problems.append(ProbeText::tr("%1 almost full").arg(qstr(d->mount())));
-            } else if (size > 0 && avail * 10 < size && health == OK) {
+            } else if (size > 0 && double(avail) * 10 < double(size) && health == OK) {
                 health = WARNING;
                 problems.append(ProbeText::tr("%1 filling up").arg(qstr(d->mount())));
             }

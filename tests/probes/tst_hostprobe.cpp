@@ -50,6 +50,39 @@ private Q_SLOTS:
         QCOMPARE(r.sample.health(), CRITICAL);
     }
 
+    void sizesThatDoNotFit_data()
+    {
+        QTest::addColumn<QByteArray>("meminfo");
+        QTest::addColumn<QByteArray>("df");
+        QTest::addColumn<QString>("command");
+        const QByteArray goodMem = "MemTotal:        8021220 kB\nMemAvailable:    5120332 kB\n";
+        const QByteArray goodDf = "Filesystem     1-blocks        Used   Available Capacity Mounted on\n"
+                                  "/dev/vdb1  214643507200 212496117760 2147389440  99% /var/spool/postfix\n";
+        // Found by fuzz_host (tests/fuzz/regressions/host/): kB * 1024 overflowed.
+        QTest::newRow("MemAvailable beyond 2^63 bytes")
+            << QByteArray("MemTotal:   20 kB\nMemAvailable:    51277777777770333 kB\n") << goodDf << QStringLiteral("meminfo");
+        QTest::newRow("negative MemTotal") << QByteArray("MemTotal:   -20 kB\nMemAvailable: 1 kB\n") << goodDf
+                                           << QStringLiteral("meminfo");
+        QTest::newRow("negative free space")
+            << goodMem
+            << QByteArray("Filesystem 1-blocks Used Available Capacity Mounted on\n/dev/vdb1 1000 2000 -1000 200% /var\n")
+            << QStringLiteral("df");
+    }
+
+    void sizesThatDoNotFit()
+    {
+        QFETCH(QByteArray, meminfo);
+        QFETCH(QByteArray, df);
+        QFETCH(QString, command);
+        const ProbeResult r = probe(HOST).parse({{QStringLiteral("loadavg"), outputOf("0.52 0.61 0.70 2/311 40211\n")},
+                                                 {QStringLiteral("meminfo"), outputOf(meminfo)},
+                                                 {QStringLiteral("df"), outputOf(df)}},
+                                                {});
+        QVERIFY(!r.ok());
+        QCOMPARE(r.error->command, command);
+        QCOMPARE(r.sample.health(), HEALTH_UNKNOWN);
+    }
+
     void notLoadavg()
     {
         const ProbeResult r = probe(HOST).parse({{QStringLiteral("loadavg"), outputOf("cat: /proc/loadavg: No such file\n")}}, {});
