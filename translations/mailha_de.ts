@@ -2347,6 +2347,10 @@
         <source>output ends inside a line: cut short</source>
         <translation>Ausgabe endet mitten in einer Zeile: abgeschnitten</translation>
     </message>
+    <message>
+        <source>%1 is not a size in kB</source>
+        <translation>%1 ist keine Größe in kB</translation>
+    </message>
 </context>
 <context>
     <name>mailha::Recording</name>

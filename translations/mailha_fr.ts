@@ -2347,6 +2347,10 @@
         <source>output ends inside a line: cut short</source>
         <translation>la sortie se termine au milieu d&apos;une ligne : tronquée</translation>
     </message>
+    <message>
+        <source>%1 is not a size in kB</source>
+        <translation>%1 n’est pas une taille en kB</translation>
+    </message>
 </context>
 <context>
     <name>mailha::Recording</name>
