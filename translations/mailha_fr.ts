@@ -968,7 +968,7 @@
     </message>
     <message>
         <source>Only the series whose current values are highest are drawn and listed in the legend; the others appear as soon as they rank among them.</source>
-        <translation>Seules les séries dont les valeurs actuelles sont les plus élevées sont tracées et listées dans la légende ; les autres apparaissent dès qu’elles en font partie.</translation>
+        <translation>Seules les séries dont les valeurs actuelles sont les plus élevées sont tracées et listées dans la légende ; les autres apparaissent dès qu&apos;elles en font partie.</translation>
     </message>
     <message>
         <source>top %1 of %2 series</source>
@@ -2349,7 +2349,7 @@
     </message>
     <message>
         <source>%1 is not a size in kB</source>
-        <translation>%1 n’est pas une taille en kB</translation>
+        <translation>%1 n&apos;est pas une taille en kB</translation>
     </message>
 </context>
 <context>
