@@ -81,7 +81,7 @@ ProbeResult HostProbe::parse(const CommandOutputs &outputs, const QHash<QString,
         }
         if (h->mem_total_bytes() <= 0)
             return probeFailure(probeName, memKey, ProbeText::tr("no MemTotal line"));
-        if (h->mem_available_bytes() * 20 < h->mem_total_bytes()) {
+        if (double(h->mem_available_bytes()) * 20 < double(h->mem_total_bytes())) {
             health = WARNING;
             problems.append(ProbeText::tr("memory low"));
         }
