@@ -8,8 +8,11 @@
 #include <QComboBox>
 #include <QDateTime>
 #include <QEvent>
+#include <QGraphicsItem>
 #include <QGraphicsLayout>
 #include <QLabel>
+#include <QMouseEvent>
+#include <QPainter>
 #include <QtCharts/QChart>
 #include <QtCharts/QChartView>
 #include <QtCharts/QDateTimeAxis>
@@ -19,9 +22,42 @@
 #include <QtCharts/QValueAxis>
 
 #include <algorithm>
-
+#include <cmath>
 
 namespace mailha {
+
+/// The series lines, drawn over QtCharts' plot area. A child of the chart, so
+/// it scrolls, scales and stacks with it; above the grid, below the legend.
+class HistoryChart::SeriesLayer final : public QGraphicsItem
+{
+public:
+    SeriesLayer(HistoryChart *owner, QChart *chart)
+        : QGraphicsItem(chart)
+        , m_owner(owner)
+        , m_chart(chart)
+    {
+        setZValue(5);  // QtCharts' series level (ChartPresenter::SeriesZValue)
+        setAcceptedMouseButtons(Qt::NoButton);
+    }
+    QRectF boundingRect() const override { return m_bounds; }
+    void paint(QPainter *painter, const QStyleOptionGraphicsItem *, QWidget *) override { m_owner->paintSeries(painter); }
+    /// The plot area moved or resized: axis labels got wider, the window was resized.
+    void follow()
+    {
+        // Room for the hover marker, which may sit on the plot's edge.
+        const QRectF bounds = m_chart->plotArea().adjusted(-6, -6, 6, 6);
+        if (bounds != m_bounds) {
+            prepareGeometryChange();
+            m_bounds = bounds;
+        }
+        update();
+    }
+
+private:
+    HistoryChart *m_owner;
+    QChart *m_chart;
+    QRectF m_bounds;
+};
 
 HistoryChart::HistoryChart(const QString &title, const QString &unit, QWidget *parent)
     : QWidget(parent)
@@ -62,8 +98,15 @@ HistoryChart::HistoryChart(const QString &title, const QString &unit, QWidget *p
     m_axisY->setRange(0, 1);
     m_chart->addAxis(m_axisX, Qt::AlignBottom);
     m_chart->addAxis(m_axisY, Qt::AlignLeft);
-    m_view->setRenderHint(QPainter::Antialiasing);
+    // Crisp axes and grid; the series layer sets its own hint.
+    m_view->setRenderHint(QPainter::Antialiasing, false);
     m_view->setMinimumHeight(160);
+    m_layer = new SeriesLayer(this, m_chart);
+    connect(m_chart, &QChart::plotAreaChanged, this, [this] { m_layer->follow(); });
+    // The hover readout follows the pointer, no click needed.
+    m_view->setMouseTracking(true);
+    m_view->viewport()->setMouseTracking(true);
+    m_view->viewport()->installEventFilter(this);
 
     auto *header = new QHBoxLayout;
     header->addWidget(titleLabel, 1);
@@ -102,18 +145,20 @@ void HistoryChart::setSeries(const QList<SeriesSpec> &series)
     }
     m_series.clear();
     m_specs = series;
+    m_points.clear();
+    m_drawn.clear();
+    m_hoverSeries = -1;
     for (const SeriesSpec &spec : series) {
+        // Holds no points: its legend marker names the line the layer draws.
         auto *line = new QLineSeries(this);
         line->setName(spec.label);
-        QPen pen(spec.color, 2, spec.style);
-        line->setPen(pen);
+        line->setPen(QPen(spec.color, 2, spec.style));
         m_chart->addSeries(line);
         line->attachAxis(m_axisX);
         line->attachAxis(m_axisY);
-        connect(line, &QLineSeries::hovered, this,
-                [this, line](const QPointF &point, bool state) { onHovered(line, point, state); });
         m_series.append(line);
     }
+    m_points.resize(m_series.size());
     // The legend toggles series: a click hides or shows one, the marker stays and dims.
     const QList<QLegendMarker *> markers = m_chart->legend()->markers();
     for (QLegendMarker *marker : markers) {
@@ -192,32 +237,147 @@ void HistoryChart::refreshNow()
                                .arg(ranked.size()));
     }
     const int visible = int(std::min<qsizetype>(ranked.size(), maxDrawnSeries));
-    // Antialiased strokes cost several times aliased ones: a busy chart
-    // (many lines) gives up the smoothing; the lab's charts keep it.
-    m_view->setRenderHint(QPainter::Antialiasing, visible <= 8);
+    // Antialiased 2 px strokes cost several times aliased 1 px ones: a busy
+    // chart (many lines) gives up the smoothing; the lab's charts keep it.
+    m_smooth = visible <= 8;
     const int width = std::max(50, int(m_chart->plotArea().width()));
     const int columns = std::clamp(pointBudget / (4 * std::max(1, visible)), 50, width);
     double top = 0;
     for (int i = 0; i < m_series.size(); ++i) {
+        QList<QPointF> &points = m_points[i];
         const TimeSeries *history = m_state->series(m_specs.at(i).key);
-        if (history && (drawn.at(i) || !m_series.at(i)->isVisible()))
-            history->decimate(t0, t1, columns, m_scratch);
+        if (history && drawn.at(i))
+            history->decimate(t0, t1, columns, points);
         else
-            m_scratch.clear();
-        if (m_series.at(i)->isVisible())
-            for (const QPointF &p : std::as_const(m_scratch))
+            points.clear();
+        for (const QPointF &p : std::as_const(points))
+            if (std::isfinite(p.y()))
                 top = std::max(top, p.y());
-        // An undrawn series stays empty: replacing nothing with nothing
-        // still re-lays out its QtCharts item.
-        if (!m_scratch.isEmpty() || m_series.at(i)->count() > 0)
-            m_series.at(i)->replace(m_scratch);
     }
+    m_t0 = t0;
+    m_t1 = t1;
     m_axisX->setRange(QDateTime::fromMSecsSinceEpoch(t0), QDateTime::fromMSecsSinceEpoch(t1));
     // Round tick values, so the axis does not twitch with every sample.
     // As many ticks as fit: on a short chart five labels would overlap and be elided.
     m_axisY->setTickCount(std::clamp(int(m_chart->plotArea().height() / 36) + 1, 3, 6));
     m_axisY->setRange(0, top > 0 ? top * 1.05 : 1.0);
     m_axisY->applyNiceNumbers();
+    if (m_hoverSeries >= 0 && !isSeriesDrawn(m_hoverSeries))
+        m_hoverSeries = -1;
+    m_layer->follow();
+}
+
+QPointF HistoryChart::toChart(const QPointF &value) const
+{
+    const QRectF plot = m_chart->plotArea();
+    const double span = double(std::max<qint64>(1, m_t1 - m_t0));
+    const double yMin = m_axisY->min();
+    const double yRange = std::max(1e-12, m_axisY->max() - yMin);
+    return {plot.left() + (value.x() - double(m_t0)) * plot.width() / span,
+            plot.bottom() - (value.y() - yMin) * plot.height() / yRange};
+}
+
+void HistoryChart::paintSeries(QPainter *painter) const
+{
+    const QRectF plot = m_chart->plotArea();
+    if (plot.isEmpty() || m_t1 <= m_t0)
+        return;
+    painter->save();
+    painter->setClipRect(plot);
+    painter->setRenderHint(QPainter::Antialiasing, m_smooth);
+    painter->setBrush(Qt::NoBrush);
+    for (int i = 0; i < m_series.size(); ++i) {
+        const QList<QPointF> &points = m_points.at(i);
+        if (points.isEmpty() || !m_series.at(i)->isVisible())
+            continue;
+        // A 1 px aliased pen takes the raster engine's fast line path.
+        painter->setPen(QPen(m_specs.at(i).color, m_smooth ? 2 : 1, m_specs.at(i).style));
+        m_polyline.clear();
+        for (const QPointF &p : points) {
+            if (!std::isfinite(p.y())) {  // a gap: draw what came before
+                if (m_polyline.size() > 1)
+                    painter->drawPolyline(m_polyline);
+                m_polyline.clear();
+                continue;
+            }
+            m_polyline.append(toChart(p));
+        }
+        if (m_polyline.size() > 1)
+            painter->drawPolyline(m_polyline);
+        else if (m_polyline.size() == 1)
+            painter->drawPoint(m_polyline.first());
+    }
+    if (m_hoverSeries >= 0 && m_hoverSeries < m_series.size() && m_series.at(m_hoverSeries)->isVisible()) {
+        painter->setClipping(false);
+        painter->setRenderHint(QPainter::Antialiasing, true);
+        painter->setPen(QPen(palette().color(QPalette::Text), 1.5));
+        painter->setBrush(m_specs.at(m_hoverSeries).color);
+        painter->drawEllipse(toChart(m_hoverPoint), 4, 4);
+    }
+    painter->restore();
+}
+
+std::optional<QPoint> HistoryChart::viewportPosition(int i, qint64 timeMs, double value) const
+{
+    if (!isSeriesDrawn(i) || !m_series.at(i)->isVisible())
+        return std::nullopt;
+    const QPointF chartPos = toChart(QPointF(double(timeMs), value));
+    if (!m_chart->plotArea().contains(chartPos))
+        return std::nullopt;
+    return m_view->mapFromScene(m_chart->mapToScene(chartPos));
+}
+
+bool HistoryChart::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_view->viewport() && event->type() == QEvent::MouseMove) {
+        const auto *move = static_cast<QMouseEvent *>(event);
+        hoverAt(m_chart->mapFromScene(m_view->mapToScene(move->position().toPoint())));
+    }
+    return QWidget::eventFilter(watched, event);
+}
+
+void HistoryChart::hoverAt(const QPointF &chartPos)
+{
+    const QRectF plot = m_chart->plotArea();
+    if (!plot.contains(chartPos) || m_t1 <= m_t0)
+        return;
+    // The drawn point nearest the pointer, horizontally first (the moment
+    // under it), then the closest line there.
+    const double time = double(m_t0) + (chartPos.x() - plot.left()) * double(m_t1 - m_t0) / plot.width();
+    constexpr double reachPx = 12;
+    int best = -1;
+    QPointF bestPoint;
+    double bestDistance = reachPx;
+    for (int i = 0; i < m_series.size(); ++i) {
+        const QList<QPointF> &points = m_points.at(i);
+        if (points.isEmpty() || !m_series.at(i)->isVisible())
+            continue;
+        auto it = std::lower_bound(points.cbegin(), points.cend(), time,
+                                   [](const QPointF &p, double t) { return p.x() < t; });
+        for (auto candidate : {it, it == points.cbegin() ? it : std::prev(it)}) {
+            if (candidate == points.cend() || !std::isfinite(candidate->y()))
+                continue;
+            const QPointF at = toChart(*candidate);
+            const double distance = std::hypot(at.x() - chartPos.x(), at.y() - chartPos.y());
+            if (distance < bestDistance) {
+                bestDistance = distance;
+                best = i;
+                bestPoint = *candidate;
+            }
+        }
+    }
+    if (best < 0)
+        return;
+    const bool moved = best != m_hoverSeries || bestPoint != m_hoverPoint;
+    m_hoverSeries = best;
+    m_hoverPoint = bestPoint;
+    const QString when = QDateTime::fromMSecsSinceEpoch(qint64(bestPoint.x())).toString(QStringLiteral("HH:mm:ss"));
+    const QString value = m_unit == QLatin1String("s")
+                              ? formatDuration(bestPoint.y())
+                              : QString::number(bestPoint.y(), 'f', 0) + QLatin1Char(' ') + m_unit;
+    m_readout->setText(tr("%1: %2 at %3").arg(m_specs.at(best).label, value, when));
+    if (moved)
+        m_layer->update();
 }
 
 int HistoryChart::seriesCount() const
@@ -232,7 +392,7 @@ QString HistoryChart::seriesLabel(int i) const
 
 int HistoryChart::pointCount(int i) const
 {
-    return i >= 0 && i < m_series.size() ? int(m_series.at(i)->count()) : 0;
+    return i >= 0 && i < m_points.size() ? int(m_points.at(i).size()) : 0;
 }
 
 bool HistoryChart::isSeriesVisible(int i) const
@@ -266,16 +426,6 @@ QString HistoryChart::readout() const
     return m_readout->text();
 }
 
-void HistoryChart::onHovered(QLineSeries *series, const QPointF &point, bool state)
-{
-    if (!state)
-        return;
-    const QString when = QDateTime::fromMSecsSinceEpoch(qint64(point.x())).toString(QStringLiteral("HH:mm:ss"));
-    const QString value = m_unit == QLatin1String("s") ? formatDuration(point.y())
-                                                        : QString::number(point.y(), 'f', 0) + QLatin1Char(' ') + m_unit;
-    m_readout->setText(tr("%1: %2 at %3").arg(series->name(), value, when));
-}
-
 void HistoryChart::applyPalette()
 {
     const QPalette pal = palette();
@@ -291,6 +441,8 @@ void HistoryChart::applyPalette()
         axis->setLinePenColor(pal.color(QPalette::Mid));
     }
     m_view->setBackgroundBrush(pal.brush(QPalette::Base));
+    if (m_layer)
+        m_layer->update();
 }
 
 void HistoryChart::changeEvent(QEvent *event)

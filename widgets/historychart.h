@@ -3,6 +3,7 @@
 
 #include <QColor>
 #include <QList>
+#include <QPolygonF>
 #include <QPointer>
 #include <QTimer>
 #include <QWidget>
@@ -26,8 +27,12 @@ class ClusterState;
 /// (Qt Charts is deprecated from Qt 6.10) without touching anything else.
 ///
 /// Each refresh decimates each series to the plot's pixel width (M4, from the
-/// store's ring buffers) and hands it over with one replace() per series;
-/// refreshes are coalesced to at most one per `coalesceMs`.
+/// store's ring buffers); refreshes are coalesced to at most one per
+/// `coalesceMs`. QtCharts draws the frame: axes, grid, legend (one empty
+/// QLineSeries per series carries its name, colour and toggle). The lines
+/// themselves are one polyline per series painted by a layer in the plot
+/// area: QtCharts would re-stroke every series' hover shape on each update and
+/// draw segment by segment, which was most of a 200-node tick.
 class HistoryChart final : public QWidget
 {
     Q_OBJECT
@@ -69,6 +74,9 @@ public:
     int refreshCount() const { return m_refreshCount; }
     /// The hover readout: "db-a->db-dr: 3.2 s at 12:01:07".
     QString readout() const;
+    /// The position in the chart view's viewport of a value of series i, or
+    /// nothing when it is outside the plot or the series is not drawn.
+    std::optional<QPoint> viewportPosition(int i, qint64 timeMs, double value) const;
 
     static constexpr int coalesceMs = 250;
     /// Most points drawn per refresh over all series (four per decimation
@@ -90,10 +98,17 @@ Q_SIGNALS:
 protected:
     void changeEvent(QEvent *event) override;
     void showEvent(QShowEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
+    class SeriesLayer;
+    friend class SeriesLayer;
+
     void applyPalette();
-    void onHovered(QLineSeries *series, const QPointF &point, bool state);
+    /// Chart (item) coordinates of a value, from the plot area and axis ranges.
+    QPointF toChart(const QPointF &value) const;
+    void paintSeries(QPainter *painter) const;
+    void hoverAt(const QPointF &chartPos);
 
     QPointer<const ClusterState> m_state;
     QString m_unit;
@@ -106,8 +121,15 @@ private:
     QLabel *m_capNote;  ///< says so when not every series is drawn
     QList<SeriesSpec> m_specs;
     QList<QLineSeries *> m_series;
-    QList<QPointF> m_scratch;
+    QList<QList<QPointF>> m_points;  ///< per series, (ms, value), reused between refreshes
+    mutable QPolygonF m_polyline;    ///< paint scratch
     QList<bool> m_drawn;
+    SeriesLayer *m_layer = nullptr;  ///< owned by m_chart
+    bool m_smooth = true;            ///< antialiased, 2 px lines (few series)
+    qint64 m_t0 = 0;
+    qint64 m_t1 = 0;
+    int m_hoverSeries = -1;
+    QPointF m_hoverPoint;
     QTimer m_coalesce;
     qint64 m_windowMs = 5 * 60 * 1000;
     std::optional<qint64> m_endTime;

@@ -4,7 +4,11 @@
 #include "historychart.h"
 #include "testsupport.h"
 
+#include <QApplication>
+#include <QDateTime>
 #include <QElapsedTimer>
+#include <QGraphicsView>
+#include <QMouseEvent>
 #include <QLabel>
 #include <QtTest/QTest>
 
@@ -135,6 +139,66 @@ private Q_SLOTS:
             QCOMPARE(chart.pointCount(i) > 0, chart.isSeriesDrawn(i));
         QVERIFY2(points >= drawn * 8, qPrintable(QString::number(points)));
         QVERIFY2(perRefresh < 250, qPrintable(QString::number(perRefresh)));
+    }
+
+    // Pointing at a line reads its value and time out; a hidden line cannot be read.
+    void hoverReadsTheLineUnderThePointer()
+    {
+        const ClusterSpec spec = pairs(2);
+        ClusterState state;
+        qint64 now = 1'767'600'000'000;
+        state.setClock([&] { return now; });
+        state.setSpec(spec);
+        for (int s = 0; s < 120; ++s) {
+            now += 1000;
+            QList<NodeSample> samples = round(spec, now);
+            // Two lines far apart: 5 s and 40 s behind.
+            samples[0].mutable_services(0)->mutable_replication()->set_lag_s(5);
+            samples[1].mutable_services(0)->mutable_replication()->set_lag_s(40);
+            state.ingestRound(samples);
+        }
+        HistoryChart chart(QStringLiteral("lag"), QStringLiteral("s"));
+        chart.setSeries({{ClusterState::lagSecondsKey(QStringLiteral("db0")), QStringLiteral("db0 link"), Qt::blue,
+                          Qt::SolidLine},
+                         {ClusterState::lagSecondsKey(QStringLiteral("db1")), QStringLiteral("db1 link"), Qt::red,
+                          Qt::DashLine}});
+        chart.setHistory(&state);
+        chart.resize(900, 400);
+        chart.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&chart));
+        chart.refreshNow();
+        QCoreApplication::processEvents();  // the chart lays out its plot area
+        chart.refreshNow();
+        QVERIFY(chart.readout().isEmpty());
+
+        auto *view = chart.findChild<QGraphicsView *>();
+        QVERIFY(view);
+        const qint64 at = now - 60'000;
+        const auto pointAt = [&](int series, double value) {
+            const std::optional<QPoint> p = chart.viewportPosition(series, at, value);
+            return p.value_or(QPoint(-1, -1));
+        };
+        const auto moveTo = [&](QPoint p) {
+            QMouseEvent move(QEvent::MouseMove, p, view->viewport()->mapToGlobal(p), Qt::NoButton, Qt::NoButton,
+                             Qt::NoModifier);
+            QApplication::sendEvent(view->viewport(), &move);
+        };
+        const QString when = QDateTime::fromMSecsSinceEpoch(at).toString(QStringLiteral("HH:mm:ss"));
+        moveTo(pointAt(1, 40) + QPoint(0, 3));
+        QCOMPARE(chart.readout(), QStringLiteral("db1 link: 40 s at %1").arg(when));
+        moveTo(pointAt(0, 5) - QPoint(0, 2));
+        QCOMPARE(chart.readout(), QStringLiteral("db0 link: 5.0 s at %1").arg(when));
+        // Far from both lines: the readout keeps the last value rather than flicker.
+        moveTo(pointAt(0, 22.5));
+        QCOMPARE(chart.readout(), QStringLiteral("db0 link: 5.0 s at %1").arg(when));
+
+        chart.setSeriesVisible(1, false);
+        QVERIFY(!chart.viewportPosition(1, at, 40).has_value());
+        const QPoint wasDb1 = pointAt(0, 40);
+        moveTo(wasDb1);
+        QVERIFY2(!chart.readout().startsWith(QLatin1String("db1")), qPrintable(chart.readout()));
+        QCOMPARE(chart.pointCount(1), 0);
+        QVERIFY(chart.pointCount(0) > 0);
     }
 };
 

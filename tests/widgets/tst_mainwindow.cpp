@@ -18,6 +18,7 @@
 #include "topologyview.h"
 
 #include <QAbstractItemModelTester>
+#include <QHeaderView>
 #include <QTableView>
 #include <QElapsedTimer>
 #include <QStandardPaths>
@@ -238,6 +239,32 @@ private Q_SLOTS:
         for (int i = 0; i < 20; ++i)
             queues->requestRefresh();
         QTRY_COMPARE(queues->refreshCount(), before + 1);
+    }
+
+    // The service table's columns fit their text and the last one takes the
+    // rest of the width, however the rows change.
+    void serviceTableColumnsFillTheWidth()
+    {
+        Fixture f;
+        f.window.resize(1600, 1000);
+        f.window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&f.window));
+        f.ticks(5);
+        QTableView *view = f.window.serviceTable()->view();
+        QVERIFY(view);
+        QHeaderView *header = view->horizontalHeader();
+        const int last = header->count() - 1;
+        const auto rightEdge = [&] { return header->sectionViewportPosition(last) + header->sectionSize(last); };
+        QTRY_VERIFY2(rightEdge() >= view->viewport()->width() - 1,
+                     qPrintable(QStringLiteral("%1 of %2").arg(rightEdge()).arg(view->viewport()->width())));
+        // Every column but the last is at least as wide as its header text.
+        for (int c = 0; c < last; ++c)
+            QVERIFY2(header->sectionSize(c) >= header->sectionSizeHint(c) - 1, qPrintable(QString::number(c)));
+        // After the periodic refit (numbers changed), still the full width.
+        f.ticks(3);
+        QTest::qWait(2200);
+        QVERIFY2(rightEdge() >= view->viewport()->width() - 1,
+                 qPrintable(QStringLiteral("%1 of %2").arg(rightEdge()).arg(view->viewport()->width())));
     }
 
     void tickCostStaysSmall()
