@@ -59,7 +59,10 @@ run_tsan() {
     local regex
     regex="^($(IFS='|'; echo "${present[*]}"))\$"
     say "tsan: ${#present[@]} tests"
-    TSAN_OPTIONS="halt_on_error=1:second_deadlock_stack=1:suppressions=$supp/tsan.supp" \
+    # die_after_fork=0: the tests fork (libssh's ProxyCommand, QProcess) and the
+    # child execs at once; ThreadSanitizer cannot follow a forked child of a
+    # multithreaded process and would kill it.
+    TSAN_OPTIONS="halt_on_error=1:second_deadlock_stack=1:die_after_fork=0:suppressions=$supp/tsan.supp" \
     QT_QPA_PLATFORM=offscreen \
         ctest --test-dir "$build" -j "$jobs" --output-on-failure --timeout 900 -R "$regex"
 }

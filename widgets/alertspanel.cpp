@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "alertspanel.h"
 
+#include "columnfit.h"
 #include "itemmodels/alertmodel.h"
 #include "plaintexttooltip.h"
 #include "rolestyle.h"
@@ -62,8 +63,7 @@ AlertsPanel::AlertsPanel(AlertModel *model, QWidget *parent)
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->setSortingEnabled(false);
     m_view->setWordWrap(false);
-    m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_view->horizontalHeader()->setSectionResizeMode(AlertModel::MessageColumn, QHeaderView::Stretch);
+    fitColumnsToContents(m_view, AlertModel::MessageColumn);
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this](const QModelIndex &current) {
         const QString node = current.data(AlertModel::NodeRole).toString();
         if (!node.isEmpty())

@@ -26,6 +26,23 @@
 
 namespace mailha {
 
+namespace {
+
+/// The smallest round top (1, 2, 2.5 or 5 × 10^k per step) at or above `top`
+/// for an axis from 0 in `steps` equal steps.
+double niceCeiling(double top, int steps)
+{
+    const double raw = top / std::max(1, steps);
+    const double magnitude = std::pow(10.0, std::floor(std::log10(raw)));
+    for (const double m : {1.0, 2.0, 2.5, 5.0, 10.0}) {
+        if (m * magnitude >= raw)
+            return m * magnitude * steps;
+    }
+    return 10.0 * magnitude * steps;
+}
+
+} // namespace
+
 /// The series lines, drawn over QtCharts' plot area. A child of the chart, so
 /// it scrolls, scales and stacks with it; above the grid, below the legend.
 class HistoryChart::SeriesLayer final : public QGraphicsItem
@@ -96,10 +113,18 @@ HistoryChart::HistoryChart(const QString &title, const QString &unit, QWidget *p
     m_axisY->setLabelFormat(QStringLiteral("%.3g"));
     m_axisY->setTitleText(unit);
     m_axisY->setRange(0, 1);
+    // The layer draws the grid: opaque 1 px rectangles are the raster
+    // engine's cheapest fill, QtCharts' translucent line items its dearest.
+    m_axisX->setGridLineVisible(false);
+    m_axisY->setGridLineVisible(false);
     m_chart->addAxis(m_axisX, Qt::AlignBottom);
     m_chart->addAxis(m_axisY, Qt::AlignLeft);
     // Crisp axes and grid; the series layer sets its own hint.
     m_view->setRenderHint(QPainter::Antialiasing, false);
+    // One fill of the background per frame, the view's: not also the
+    // viewport's automatic one and the chart's own.
+    m_view->viewport()->setAttribute(Qt::WA_OpaquePaintEvent);
+    m_chart->setBackgroundVisible(false);
     m_view->setMinimumHeight(160);
     m_layer = new SeriesLayer(this, m_chart);
     connect(m_chart, &QChart::plotAreaChanged, this, [this] { m_layer->follow(); });
@@ -259,11 +284,18 @@ void HistoryChart::refreshNow()
     m_axisX->setRange(QDateTime::fromMSecsSinceEpoch(t0), QDateTime::fromMSecsSinceEpoch(t1));
     // Round tick values, so the axis does not twitch with every sample.
     // As many ticks as fit: on a short chart five labels would overlap and be elided.
-    m_axisY->setTickCount(std::clamp(int(m_chart->plotArea().height() / 36) + 1, 3, 6));
-    m_axisY->setRange(0, top > 0 ? top * 1.05 : 1.0);
-    m_axisY->applyNiceNumbers();
+    // Each change re-lays out the axis labels: set only what changed, once.
+    const int ticks = std::clamp(int(m_chart->plotArea().height() / 36) + 1, 3, 6);
+    const double yMax = niceCeiling(top > 0 ? top * 1.05 : 1.0, ticks - 1);
+    if (m_axisY->tickCount() != ticks)
+        m_axisY->setTickCount(ticks);
+    if (m_axisY->min() != 0 || m_axisY->max() != yMax)
+        m_axisY->setRange(0, yMax);
     if (m_hoverSeries >= 0 && !isSeriesDrawn(m_hoverSeries))
         m_hoverSeries = -1;
+    // New axis labels re-lay out the chart. Now, not from the event loop:
+    // otherwise the frame is painted, laid out, and painted again.
+    m_chart->layout()->activate();
     m_layer->follow();
 }
 
@@ -284,6 +316,23 @@ void HistoryChart::paintSeries(QPainter *painter) const
         return;
     painter->save();
     painter->setClipRect(plot);
+    // Grid at the axes' ticks (both are evenly spaced from min to max).
+    const QPalette pal = palette();
+    const QColor base = pal.color(QPalette::Base), text = pal.color(QPalette::Text);
+    const auto mix = [](int a, int b) { return a + (b - a) * 15 / 100; };
+    const QColor grid(mix(base.red(), text.red()), mix(base.green(), text.green()), mix(base.blue(), text.blue()));
+    const QRect px = plot.toRect();
+    for (const auto &[count, vertical] : {std::pair{m_axisX->tickCount(), true}, {m_axisY->tickCount(), false}}) {
+        for (int i = 0; count > 1 && i < count; ++i) {
+            if (vertical) {
+                const int x = px.left() + int(std::lround(double(i) * (px.width() - 1) / (count - 1)));
+                painter->fillRect(QRect(x, px.top(), 1, px.height()), grid);
+            } else {
+                const int y = px.top() + int(std::lround(double(i) * (px.height() - 1) / (count - 1)));
+                painter->fillRect(QRect(px.left(), y, px.width(), 1), grid);
+            }
+        }
+    }
     painter->setRenderHint(QPainter::Antialiasing, m_smooth);
     painter->setBrush(Qt::NoBrush);
     for (int i = 0; i < m_series.size(); ++i) {
@@ -429,7 +478,6 @@ QString HistoryChart::readout() const
 void HistoryChart::applyPalette()
 {
     const QPalette pal = palette();
-    m_chart->setBackgroundBrush(pal.brush(QPalette::Base));
     m_chart->setPlotAreaBackgroundVisible(false);
     m_chart->legend()->setLabelColor(pal.color(QPalette::WindowText));
     for (QAbstractAxis *axis : {static_cast<QAbstractAxis *>(m_axisX), static_cast<QAbstractAxis *>(m_axisY)}) {

@@ -35,6 +35,7 @@ LinkItem::LinkItem(const ReplicationLink &link, QGraphicsItem *parent)
     m_status.set_intentional_delay_s(link.intentional_delay_s());
     setZValue(-1);  // under the cards, over the site regions
     setToolTip(plainToolTip(m_linkId));
+    relayout();
 }
 
 Qt::PenStyle LinkItem::penStyle() const
@@ -44,9 +45,9 @@ Qt::PenStyle LinkItem::penStyle() const
 
 void LinkItem::setRoute(const QPainterPath &path, QPointF labelAnchor)
 {
-    prepareGeometryChange();
     m_path = path;
     m_labelAnchor = labelAnchor;
+    relayout();
 }
 
 void LinkItem::setStatus(const LinkStatus &status, bool rpoBreached)
@@ -57,7 +58,7 @@ void LinkItem::setStatus(const LinkStatus &status, bool rpoBreached)
     const QString after = label();
     // The label's width is part of the bounding rectangle.
     if (after != before)
-        prepareGeometryChange();
+        relayout();
     setToolTip(plainToolTip(QStringLiteral("%1 (%2): %3").arg(m_linkId, m_mode == SYNC ? LinkItemText::tr("synchronous") : LinkItemText::tr("asynchronous"), after)));
     update();
 }
@@ -86,17 +87,19 @@ QColor LinkItem::color() const
     return RoleStyle::healthColor(h);
 }
 
-QRectF LinkItem::labelRect() const
+void LinkItem::relayout()
 {
+    prepareGeometryChange();
     const QFontMetricsF fm(QApplication::font());
     const qreal w = fm.horizontalAdvance(label()) + 12;
     const qreal h = fm.height() + 4;
-    return QRectF(m_labelAnchor.x() - w / 2, m_labelAnchor.y() - h / 2, w, h);
+    m_labelRect = QRectF(m_labelAnchor.x() - w / 2, m_labelAnchor.y() - h / 2, w, h);
+    m_bounds = m_path.boundingRect().adjusted(-4, -4, 4, 4) | m_labelRect.adjusted(-2, -2, 2, 2);
 }
 
 QRectF LinkItem::boundingRect() const
 {
-    return m_path.boundingRect().adjusted(-4, -4, 4, 4) | labelRect().adjusted(-2, -2, 2, 2);
+    return m_bounds;
 }
 
 QPainterPath LinkItem::shape() const

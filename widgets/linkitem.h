@@ -36,7 +36,10 @@ public:
     void paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *widget) override;
 
 private:
-    QRectF labelRect() const;
+    QRectF labelRect() const { return m_labelRect; }
+    /// Label box and bounds follow the route and the label text; computed
+    /// when those change, not on each of the scene's many boundingRect() calls.
+    void relayout();
 
     QString m_linkId;
     QString m_from;
@@ -46,6 +49,8 @@ private:
     QPointF m_labelAnchor;
     LinkStatus m_status;
     bool m_rpoBreached = false;
+    QRectF m_labelRect;
+    QRectF m_bounds;
 };
 
 } // namespace mailha

@@ -69,6 +69,13 @@ NodeItem::NodeItem(const ClusterSpec &spec, const Node &node, QGraphicsItem *par
     setAcceptHoverEvents(true);
     setOpacity(0.5);
     setToolTip(plainToolTip(accessibleName()));
+    m_card.addRoundedRect(QRectF(QPointF(0, 0), m_size), 6, 6);
+    QPainterPath band;
+    band.addRect(QRectF(0, 0, m_size.width(), headerHeight));
+    m_header = m_card.intersected(band);
+    QPainterPath bar;
+    bar.addRect(QRectF(0, 0, 6, m_size.height()));
+    m_accent = m_card.intersected(bar);
 }
 
 QSizeF NodeItem::sizeFor(const ClusterSpec &spec, const Node &node)
@@ -82,7 +89,18 @@ QSizeF NodeItem::sizeFor(const ClusterSpec &spec, const Node &node)
 void NodeItem::setStatus(const NodeStatus &status)
 {
     const bool staleChanged = status.stale() != m_status.stale();
+    // A live node's age moves every tick but is not drawn (only a stale
+    // node's is): a card whose drawn content is unchanged is not repainted.
+    bool same = !staleChanged;
+    if (same) {
+        NodeStatus next = status;
+        if (!status.stale())
+            next.set_age_s(m_status.age_s());
+        same = next.SerializeAsString() == m_status.SerializeAsString();
+    }
     m_status = status;
+    if (same)
+        return;
     if (staleChanged)
         setOpacity(status.stale() ? 0.5 : 1.0);
     setToolTip(plainToolTip(accessibleName()));
@@ -174,26 +192,20 @@ QRectF NodeItem::boundingRect() const
 void NodeItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *)
 {
     const QPalette &pal = option->palette;
-    const QRectF card(QPointF(0, 0), m_size);
     const bool selected = option->state & QStyle::State_Selected;
     const Health health = m_status.stale() ? HEALTH_UNKNOWN : worst(m_status);
     const QColor accent = RoleStyle::healthColor(health);
     painter->setRenderHint(QPainter::Antialiasing);
 
-    QPainterPath shape;
-    shape.addRoundedRect(card, 6, 6);
-    painter->fillPath(shape, pal.color(QPalette::Base));
-    // Header band tinted with the node's worst health.
-    painter->save();
-    painter->setClipPath(shape);
-    painter->fillRect(QRectF(0, 0, m_size.width(), headerHeight), pal.color(QPalette::AlternateBase));
-    painter->fillRect(QRectF(0, 0, 6, m_size.height()), accent);
-    painter->restore();
+    painter->fillPath(m_card, pal.color(QPalette::Base));
+    // Header band, and the accent bar tinted with the node's worst health.
+    painter->fillPath(m_header, pal.color(QPalette::AlternateBase));
+    painter->fillPath(m_accent, accent);
     QPen border(selected ? pal.color(QPalette::Highlight) : accent, selected ? 3 : 1.5,
                 m_status.stale() ? Qt::DashLine : Qt::SolidLine);
     painter->setPen(border);
     painter->setBrush(Qt::NoBrush);
-    painter->drawPath(shape);
+    painter->drawPath(m_card);
 
     QFont font = painter->font();
     QFont bold = font;

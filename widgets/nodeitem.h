@@ -7,6 +7,7 @@
 #include <QGraphicsObject>
 #include <QHash>
 #include <QList>
+#include <QPainterPath>
 #include <QPointF>
 
 namespace mailha {
@@ -66,6 +67,11 @@ private:
     QHash<QString, QString> m_vipAddress;  // id -> address
     bool m_mayHoldVip = false;
     QSizeF m_size;
+    // The card's outline and its tinted parts, made once: clipping to a
+    // rounded path on every paint was a tenth of a 200-node repaint.
+    QPainterPath m_card;
+    QPainterPath m_header;
+    QPainterPath m_accent;
     NodeStatus m_status;
     QHash<QString, QList<QPointF>> m_trends;
 };

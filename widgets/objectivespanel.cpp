@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "objectivespanel.h"
 
+#include "columnfit.h"
 #include "itemmodels/objectivesmodel.h"
 #include "rolestyle.h"
 
@@ -44,8 +45,7 @@ ObjectivesPanel::ObjectivesPanel(ObjectivesModel *model, QWidget *parent)
     m_view->setAccessibleName(tr("Objectives per service"));
     m_view->verticalHeader()->hide();
     m_view->setWordWrap(false);
-    m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_view->horizontalHeader()->setStretchLastSection(true);
+    fitColumnsToContents(m_view);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_view);

@@ -2,15 +2,14 @@
 #include "servicetable.h"
 
 #include "itemmodels/servicetablemodel.h"
+#include "columnfit.h"
 #include "plaintexttooltip.h"
 #include "rolestyle.h"
 
 #include <QHeaderView>
 #include <QLineEdit>
-#include <QScrollBar>
 #include <QSortFilterProxyModel>
 #include <QTableView>
-#include <QTimer>
 #include <QVBoxLayout>
 
 namespace mailha {
@@ -77,31 +76,7 @@ ServiceTable::ServiceTable(ServiceTableModel *model, QWidget *parent)
     m_view->setSelectionMode(QAbstractItemView::SingleSelection);
     m_view->setAlternatingRowColors(true);
     m_view->verticalHeader()->hide();
-    // Not ResizeToContents: that measures the text of every row on every
-    // dataChanged (200 nodes: about a second per live tick). Columns fit their
-    // contents when rows come and go, and at most every 2 s while numbers change.
-    QHeaderView *header = m_view->horizontalHeader();
-    header->setSectionResizeMode(QHeaderView::Interactive);
-    header->setStretchLastSection(true);
-    // Fit to the rows on screen (a refit follows scrolling), not all 200.
-    header->setResizeContentsPrecision(0);
-    // Not the last column: fitting it to its text would undo the stretch.
-    const auto fit = [this, header] {
-        for (int c = 0; c + 1 < header->count(); ++c)
-            m_view->resizeColumnToContents(c);
-    };
-    auto *fitColumns = new QTimer(this);
-    fitColumns->setSingleShot(true);
-    fitColumns->setInterval(2000);
-    connect(fitColumns, &QTimer::timeout, this, fit);
-    connect(m_proxy, &QAbstractItemModel::modelReset, this, fit);
-    connect(m_proxy, &QAbstractItemModel::rowsInserted, this, fit);
-    const auto fitSoon = [fitColumns] {
-        if (!fitColumns->isActive())
-            fitColumns->start();
-    };
-    connect(m_proxy, &QAbstractItemModel::dataChanged, fitColumns, fitSoon);
-    connect(m_view->verticalScrollBar(), &QScrollBar::valueChanged, fitColumns, fitSoon);
+    fitColumnsToContents(m_view);
     m_view->setWordWrap(false);
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this](const QModelIndex &current) {
         if (current.isValid())

@@ -81,6 +81,7 @@ bool MariadbPair::startServer(int server)
     if (runAsServerUser())
         args << QStringLiteral("--user=") + QLatin1String(serverUser);
     m_servers[server] = std::make_unique<QProcess>();
+    endsWithTest(*m_servers[server]);
     m_servers[server]->start(QStringLiteral("/usr/sbin/mariadbd"), args);
     if (!m_servers[server]->waitForStarted(10000)) {
         m_error = QStringLiteral("mariadbd did not start: %1").arg(m_servers[server]->errorString());

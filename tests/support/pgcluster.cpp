@@ -220,6 +220,7 @@ bool PgCluster::startWriteLoad(int seconds)
     if (!write(1))
         return false;
     m_load = std::make_unique<QProcess>();
+    endsWithTest(*m_load);
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.insert(QStringLiteral("PGHOST"), host());
     env.insert(QStringLiteral("PGPORT"), QString::number(m_primaryPort));

@@ -192,6 +192,7 @@ bool SshServer::start(quint16 port)
                                .arg(server, userName());
     writeFile(server + QLatin1String("/sshd_config"), (config + m_extraConfig).toUtf8());
     m_process = std::make_unique<QProcess>();
+    endsWithTest(*m_process);
     m_process->setProcessChannelMode(QProcess::ForwardedErrorChannel);
     m_process->start(sshd, {QStringLiteral("-D"), QStringLiteral("-e"), QStringLiteral("-f"), server + QLatin1String("/sshd_config")});
     if (!m_process->waitForStarted(5000)) {

@@ -5,13 +5,17 @@
 
 #include <QDir>
 #include <QFile>
+#include <QProcess>
 #include <QStandardPaths>
 #include <QTcpServer>
 
 #include <google/protobuf/text_format.h>
 
 #include <pwd.h>
+#include <sys/prctl.h>
 #include <unistd.h>
+
+#include <csignal>
 
 namespace mailha::test {
 
@@ -92,6 +96,11 @@ QString toText(const google::protobuf::Message &message)
     std::string text;
     google::protobuf::TextFormat::PrintToString(message, &text);
     return QString::fromStdString(text);
+}
+
+void endsWithTest(QProcess &process)
+{
+    process.setChildProcessModifier([] { ::prctl(PR_SET_PDEATHSIG, SIGTERM); });
 }
 
 } // namespace mailha::test

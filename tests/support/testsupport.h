@@ -9,6 +9,8 @@
 #include <QString>
 #include <QtTest/QTest>
 
+class QProcess;
+
 namespace mailha::test {
 
 /// Absolute path of a file under tests/fixtures.
@@ -32,6 +34,10 @@ QString writeFile(const QString &dir, const QString &name, const QByteArray &con
 QByteArray readWholeFile(const QString &path);
 /// The first directory in `candidates` holding `program`, or the PATH lookup.
 QString findProgram(const QString &program, const QStringList &extraDirs = {});
+
+/// A server the test starts ends with the test, even when the test is killed
+/// (a CTest timeout, a sanitizer abort): the child gets SIGTERM when we die.
+void endsWithTest(QProcess &process);
 
 /// Protobuf messages compare and print through their text format, so a
 /// failing QCOMPARE shows both values.
