@@ -32,7 +32,10 @@ mapfile -t protos < <(ninja -C "$build" -t targets all | sed -n 's/^\(models\/pr
 ninja -C "$build" "${protos[@]}" >/dev/null
 # moc alone, without the build order that would first compile every library
 # a target links (CMake's autogen targets wait for them).
-find "$build" -name AutogenInfo.json -print0 | xargs -0 -P "$jobs" -I{} cmake -E cmake_autogen {} Debug
+# (Resource targets' autogen runs rcc on files not generated yet: skipped,
+# no source of ours includes their output.)
+find "$build" -name AutogenInfo.json -not -path '*_resources_*' -print0 |
+    xargs -0 -P "$jobs" -I{} cmake -E cmake_autogen {} Debug
 
 status=0
 if [ "$mode" != cppcheck ]; then

@@ -35,6 +35,7 @@ LinkItem::LinkItem(const ReplicationLink &link, QGraphicsItem *parent)
     m_status.set_intentional_delay_s(link.intentional_delay_s());
     setZValue(-1);  // under the cards, over the site regions
     setToolTip(plainToolTip(m_linkId));
+    m_label = label();
     relayout();
 }
 
@@ -52,13 +53,17 @@ void LinkItem::setRoute(const QPainterPath &path, QPointF labelAnchor)
 
 void LinkItem::setStatus(const LinkStatus &status, bool rpoBreached)
 {
-    const QString before = label();
+    // Most links are steady between ticks: nothing to lay out or repaint.
+    if (rpoBreached == m_rpoBreached && status.SerializeAsString() == m_status.SerializeAsString())
+        return;
     m_status = status;
     m_rpoBreached = rpoBreached;
     const QString after = label();
     // The label's width is part of the bounding rectangle.
-    if (after != before)
+    if (after != m_label) {
+        m_label = after;
         relayout();
+    }
     setToolTip(plainToolTip(QStringLiteral("%1 (%2): %3").arg(m_linkId, m_mode == SYNC ? LinkItemText::tr("synchronous") : LinkItemText::tr("asynchronous"), after)));
     update();
 }
@@ -91,7 +96,7 @@ void LinkItem::relayout()
 {
     prepareGeometryChange();
     const QFontMetricsF fm(QApplication::font());
-    const qreal w = fm.horizontalAdvance(label()) + 12;
+    const qreal w = fm.horizontalAdvance(m_label) + 12;
     const qreal h = fm.height() + 4;
     m_labelRect = QRectF(m_labelAnchor.x() - w / 2, m_labelAnchor.y() - h / 2, w, h);
     m_bounds = m_path.boundingRect().adjusted(-4, -4, 4, 4) | m_labelRect.adjusted(-2, -2, 2, 2);
@@ -140,7 +145,7 @@ void LinkItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, 
     painter->drawRoundedRect(lr, 4, 4);
     painter->setPen(option->palette.color(QPalette::Text));
     painter->setFont(QApplication::font());
-    painter->drawText(lr, Qt::AlignCenter, label());
+    painter->drawText(lr, Qt::AlignCenter, m_label);
 }
 
 } // namespace mailha

@@ -49,6 +49,7 @@ private:
     QPointF m_labelAnchor;
     LinkStatus m_status;
     bool m_rpoBreached = false;
+    QString m_label;  ///< label(), as last laid out and drawn
     QRectF m_labelRect;
     QRectF m_bounds;
 };

@@ -91,16 +91,18 @@ void NodeItem::setStatus(const NodeStatus &status)
     const bool staleChanged = status.stale() != m_status.stale();
     // A live node's age moves every tick but is not drawn (only a stale
     // node's is): a card whose drawn content is unchanged is not repainted.
-    bool same = !staleChanged;
-    if (same) {
-        NodeStatus next = status;
-        if (!status.stale())
-            next.set_age_s(m_status.age_s());
-        same = next.SerializeAsString() == m_status.SerializeAsString();
+    std::string drawn;
+    if (status.stale()) {
+        drawn = status.SerializeAsString();
+    } else {
+        NodeStatus live = status;
+        live.set_age_s(0);
+        drawn = live.SerializeAsString();
     }
     m_status = status;
-    if (same)
+    if (!staleChanged && drawn == m_drawn)
         return;
+    m_drawn = std::move(drawn);
     if (staleChanged)
         setOpacity(status.stale() ? 0.5 : 1.0);
     setToolTip(plainToolTip(accessibleName()));

@@ -73,6 +73,7 @@ private:
     QPainterPath m_header;
     QPainterPath m_accent;
     NodeStatus m_status;
+    std::string m_drawn;  ///< m_status as drawn (a live node's age left out), serialized
     QHash<QString, QList<QPointF>> m_trends;
 };
 

@@ -291,6 +291,11 @@ void TopologyView::updateTrends(const ClusterSnapshot &snapshot)
     if (!m_history)
         return;
     const qint64 t1 = snapshot.time_ms();
+    // 24 columns over 5 min: a sparkline changes little in a few seconds,
+    // and the card's text carries the current numbers.
+    if (t1 >= m_trendsAtMs && t1 - m_trendsAtMs < trendRefreshMs)
+        return;
+    m_trendsAtMs = t1;
     const qint64 t0 = t1 - 5 * 60 * 1000;
     QList<QPointF> points;
     for (const NodeStatus &node : snapshot.nodes()) {

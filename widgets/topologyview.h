@@ -8,6 +8,7 @@
 #include <QHash>
 #include <QPointer>
 
+#include <limits>
 #include <optional>
 
 class QLabel;
@@ -102,6 +103,8 @@ private:
     QList<QGraphicsItem *> m_siteItems;
     QHash<QString, QPointF> m_pinned;
     QPointer<const ClusterState> m_history;
+    static constexpr qint64 trendRefreshMs = 5000;
+    qint64 m_trendsAtMs = std::numeric_limits<qint64>::min() / 2;  ///< store time of the sparklines
     QPointer<const ClusterState> m_attached;
     QLabel *m_splitBrainBanner;
     QLabel *m_problemBanner;
