@@ -1,9 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The live tick of the whole console window, offscreen: a synthetic cluster
 // (default 200 nodes) with 24 h of 1 Hz history preloaded into the store,
-// then timed ticks of ingest + every model and view + both charts redrawn +
-// a forced render of the window. Also reports the resident memory of that
-// console, and how long the 24 h preload took (headless ingest at scale).
+// then timed ticks as the console runs them: ingest + every model and view,
+// both charts refreshed, the event loop repainting what changed. Wall and
+// GUI-thread CPU time, paint time per area, and a full repaint of the window
+// apart. Also reports the resident memory of that console, and how long the
+// 24 h preload took (headless ingest at scale).
 //
 // Usage: bench_gui [--nodes N] [--hours H] [--ticks T]
 #include "chartspanel.h"

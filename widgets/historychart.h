@@ -80,14 +80,14 @@ public:
 
     static constexpr int coalesceMs = 250;
     /// Most points drawn per refresh over all series (four per decimation
-    /// column). Stroking is the cost of a chart frame (measured ≈ 20 k
-    /// instructions per antialiased point), so the budget is what one frame
-    /// can afford, not what the screen could show.
+    /// column). Stroking is much of a chart frame's cost, so the budget is
+    /// what one frame can afford, not what the screen could show.
     static constexpr int pointBudget = 8'000;
     /// Most lines drawn at once. Beyond this a chart is unreadable and
-    /// QtCharts' stroking dominates the frame (200 nodes: 332 queue lines,
-    /// 0.8 s per repaint); the visible series with the highest current values
-    /// are drawn, the others keep their legend entry out until they rank.
+    /// stroking dominates the frame (200 nodes: 332 queue lines, 0.8 s per
+    /// repaint with QtCharts' own series); the visible series with the highest
+    /// current values are drawn, the others keep their legend entry out until
+    /// they rank.
     static constexpr int maxDrawnSeries = 16;
     /// Whether series i is among those drawn at the last refresh.
     bool isSeriesDrawn(int i) const { return i >= 0 && i < m_drawn.size() && m_drawn.at(i); }
