@@ -233,8 +233,8 @@ void HistoryChart::refreshNow()
     ++m_refreshCount;
     const qint64 t1 = m_endTime.value_or(m_state->now());
     const qint64 t0 = t1 - m_windowMs;
-    // A budget of drawn points over all visible series: QtCharts paints each
-    // point, so many series share the plot's width instead of each taking it all.
+    // A budget of drawn points over all visible series: each point is stroked,
+    // so many series share the plot's width instead of each taking it all.
     QList<std::pair<double, int>> ranked;  // current value, series
     for (int i = 0; i < m_series.size(); ++i) {
         if (!m_series.at(i)->isVisible())
