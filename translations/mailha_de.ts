@@ -2351,6 +2351,10 @@
         <source>%1 is not a size in kB</source>
         <translation>%1 ist keine Größe in kB</translation>
     </message>
+    <message>
+        <source>field &quot;%1&quot; out of range</source>
+        <translation>Feld &quot;%1&quot; außerhalb des gültigen Bereichs</translation>
+    </message>
 </context>
 <context>
     <name>mailha::Recording</name>

@@ -2351,6 +2351,10 @@
         <source>%1 is not a size in kB</source>
         <translation>%1 n&apos;est pas une taille en kB</translation>
     </message>
+    <message>
+        <source>field &quot;%1&quot; out of range</source>
+        <translation>champ &quot;%1&quot; hors limites</translation>
+    </message>
 </context>
 <context>
     <name>mailha::Recording</name>

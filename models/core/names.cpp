@@ -3,6 +3,8 @@
 
 #include <QCoreApplication>
 
+#include <algorithm>
+
 namespace mailha {
 
 namespace {
@@ -118,8 +120,11 @@ QString eventKindName(EventKind kind)
 
 QString formatDuration(double seconds)
 {
-    if (seconds < 0)
+    if (!(seconds >= 0))  // negative: unknown; NaN: never a duration
         return QStringLiteral("—");
+    // Beyond qint64 the rounding below would be undefined; a million years
+    // reads the same as any longer time.
+    seconds = std::min(seconds, 3.15e13);
     if (seconds < 10)
         return Names::tr("%1 s").arg(seconds, 0, 'f', 1);
     const qint64 s = qRound64(seconds);

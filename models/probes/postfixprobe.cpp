@@ -33,6 +33,12 @@ struct Tally {
     QHash<QString, qint64> reasons;
     QHash<QString, qint64> domains;
 
+    /// Saturates: a hostile listing of huge sizes must not overflow the total.
+    void addBytes(qint64 size)
+    {
+        bytes = size > std::numeric_limits<qint64>::max() - bytes ? std::numeric_limits<qint64>::max() : bytes + size;
+    }
+
     void count(QStringView queue)
     {
         if (queue == u"active")
@@ -114,9 +120,16 @@ ProbeResult parseJsonLines(const QByteArray &text, double nowS)
             return probeFailure(probeName, queueKey,
                                 ProbeText::tr("field \"arrival_time\", \"message_size\" or \"recipients\" missing or of the wrong type"),
                                 lineNo);
+        // JSON numbers are doubles: a size beyond 2^53 bytes or an arrival
+        // outside 1970..5138 is no Postfix record (and would overflow below).
+        const double bytes = size.toDouble(), arrived = arrival.toDouble();
+        if (!(bytes >= 0 && bytes <= 9'007'199'254'740'992.0))
+            return probeFailure(probeName, queueKey, ProbeText::tr("field \"%1\" out of range").arg(QStringLiteral("message_size")), lineNo);
+        if (!(arrived >= 0 && arrived <= 1e11))
+            return probeFailure(probeName, queueKey, ProbeText::tr("field \"%1\" out of range").arg(QStringLiteral("arrival_time")), lineNo);
         t.count(queue.toString());
-        t.bytes += qint64(std::max(0.0, size.toDouble()));
-        t.oldestArrival = std::min(t.oldestArrival, arrival.toDouble());
+        t.addBytes(qint64(bytes));
+        t.oldestArrival = std::min(t.oldestArrival, arrived);
         for (const QJsonValue &r : recipients.toArray()) {
             const QJsonObject o = r.toObject();
             t.recipient(o.value(QLatin1String("address")).toString(), o.value(QLatin1String("delay_reason")).toString());
@@ -191,10 +204,10 @@ ProbeResult parseText(const QByteArray &bytes, double nowS)
             const qint64 size = f.at(1).toLongLong(&sizeOk);
             const std::optional<double> arrival =
                 parseArrival(QStringList(f.mid(2, 4)).join(QLatin1Char(' ')), nowS);
-            if (!sizeOk || !arrival)
+            if (!sizeOk || size < 0 || !arrival)
                 return probeFailure(probeName, queueKey, ProbeText::tr("message line: size or arrival time unreadable"), lineNo);
             t.count(mark == QLatin1Char('*') ? u"active" : mark == QLatin1Char('!') ? u"hold" : u"deferred");
-            t.bytes += size;
+            t.addBytes(size);
             t.oldestArrival = std::min(t.oldestArrival, *arrival);
             inMessage = true;
             continue;

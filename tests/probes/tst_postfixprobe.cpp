@@ -141,6 +141,17 @@ private Q_SLOTS:
             << 2;
         QTest::addRow("missing fields") << QByteArray("{\"queue_name\": \"active\"}\n") << 1;
         QTest::addRow("text without header") << QByteArray("postqueue: warning: something\n") << 1;
+        // Found by fuzz_postfix: sizes and times beyond any real message overflowed.
+        QTest::addRow("message size beyond 2^53")
+            << QByteArray("{\"queue_name\": \"active\", \"queue_id\": \"X\", \"arrival_time\": 1, \"message_size\": 2, \"recipients\": []}\n"
+                          "{\"queue_name\": \"deferred\", \"queue_id\": \"Y\", \"arrival_time\": 1, \"message_size\": 3e40, \"recipients\": []}\n")
+            << 2;
+        QTest::addRow("negative message size")
+            << QByteArray("{\"queue_name\": \"active\", \"queue_id\": \"X\", \"arrival_time\": 1, \"message_size\": -5, \"recipients\": []}\n")
+            << 1;
+        QTest::addRow("arrival time far in the past")
+            << QByteArray("{\"queue_name\": \"active\", \"queue_id\": \"X\", \"arrival_time\": -1e300, \"message_size\": 2, \"recipients\": []}\n")
+            << 1;
         QTest::addRow("text cut before the summary")
             << QByteArray("-Queue ID-  --Size-- ----Arrival Time---- -Sender/Recipient-------\n"
                           "A1B2C3D4E5*    10502 Mon Jan  5 08:59:50  bob@example.com\n")
