@@ -62,6 +62,9 @@ run_tsan() {
     # die_after_fork=0: the tests fork (libssh's ProxyCommand, QProcess) and the
     # child execs at once; ThreadSanitizer cannot follow a forked child of a
     # multithreaded process and would kill it.
+    # The event-loop stall rule (50 ms) at TSan's speed: checked at full speed
+    # by the normal build.
+    MAILHA_TEST_TIME_SCALE=10 \
     TSAN_OPTIONS="halt_on_error=1:second_deadlock_stack=1:die_after_fork=0:suppressions=$supp/tsan.supp" \
     QT_QPA_PLATFORM=offscreen \
         ctest --test-dir "$build" -j "$jobs" --output-on-failure --timeout 900 -R "$regex"

@@ -35,6 +35,16 @@ public:
     }
     qint64 maxGapMs() const { return m_maxGap; }
 
+    /// The longest gap a test accepts: 50 ms, times MAILHA_TEST_TIME_SCALE
+    /// where the code itself runs slower (scripts/sanitizers.sh sets it:
+    /// ThreadSanitizer slows it 5-15x). The normal build checks 50 ms.
+    static qint64 stallBudgetMs()
+    {
+        bool ok = false;
+        const int scale = qEnvironmentVariableIntValue("MAILHA_TEST_TIME_SCALE", &ok);
+        return 50 * (ok && scale > 1 ? scale : 1);
+    }
+
 private:
     QTimer m_timer;
     QElapsedTimer m_clock;
