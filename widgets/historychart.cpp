@@ -8,6 +8,7 @@
 #include <QComboBox>
 #include <QDateTime>
 #include <QEvent>
+#include <QFontMetricsF>
 #include <QGraphicsItem>
 #include <QGraphicsLayout>
 #include <QLabel>
@@ -15,7 +16,6 @@
 #include <QPainter>
 #include <QtCharts/QChart>
 #include <QtCharts/QChartView>
-#include <QtCharts/QDateTimeAxis>
 #include <QtCharts/QLegend>
 #include <QtCharts/QLegendMarker>
 #include <QtCharts/QLineSeries>
@@ -41,6 +41,14 @@ double niceCeiling(double top, int steps)
     return 10.0 * magnitude * steps;
 }
 
+/// Steps between time labels, shortest first: each a divisor of the next
+/// larger unit, so labels land on round local times.
+constexpr qint64 timeSteps[] = {
+    1'000, 2'000, 5'000, 10'000, 15'000, 30'000,
+    60'000, 2 * 60'000, 5 * 60'000, 10 * 60'000, 15 * 60'000, 30 * 60'000,
+    3'600'000, 2 * 3'600'000, 3 * 3'600'000, 6 * 3'600'000, 12 * 3'600'000, 24 * 3'600'000,
+};
+
 } // namespace
 
 /// The series lines, drawn over QtCharts' plot area. A child of the chart, so
@@ -61,8 +69,9 @@ public:
     /// The plot area moved or resized: axis labels got wider, the window was resized.
     void follow()
     {
-        // Room for the hover marker, which may sit on the plot's edge.
-        const QRectF bounds = m_chart->plotArea().adjusted(-6, -6, 6, 6);
+        // Room for the hover marker, which may sit on the plot's edge, and
+        // for the time labels' row under the plot.
+        const QRectF bounds = m_chart->plotArea().adjusted(-6, -6, 6, 6 + m_owner->timeLabelRowHeight());
         if (bounds != m_bounds) {
             prepareGeometryChange();
             m_bounds = bounds;
@@ -81,7 +90,7 @@ HistoryChart::HistoryChart(const QString &title, const QString &unit, QWidget *p
     , m_unit(unit)
     , m_chart(new QChart)
     , m_view(new QChartView(m_chart, this))
-    , m_axisX(new QDateTimeAxis(this))
+    , m_axisX(new QValueAxis(this))
     , m_axisY(new QValueAxis(this))
     , m_window(new QComboBox(this))
     , m_readout(new QLabel(this))
@@ -108,8 +117,11 @@ HistoryChart::HistoryChart(const QString &title, const QString &unit, QWidget *p
     m_chart->setMargins(QMargins(4, 4, 4, 4));
     m_chart->layout()->setContentsMargins(0, 0, 0, 0);
     m_chart->setAnimationOptions(QChart::NoAnimation);
-    m_axisX->setFormat(QStringLiteral("HH:mm:ss"));
-    m_axisX->setTickCount(6);
+    // The time axis's labels are the layer's; QtCharts' axis keeps a fixed
+    // range, so it never relabels, and its labels, never shown, keep the row.
+    m_axisX->setRange(0, 1);
+    m_axisX->setTickCount(2);
+    m_axisX->setLabelFormat(QStringLiteral("%.0f"));
     m_axisY->setLabelFormat(QStringLiteral("%.3g"));
     m_axisY->setTitleText(unit);
     m_axisY->setRange(0, 1);
@@ -127,7 +139,10 @@ HistoryChart::HistoryChart(const QString &title, const QString &unit, QWidget *p
     m_chart->setBackgroundVisible(false);
     m_view->setMinimumHeight(160);
     m_layer = new SeriesLayer(this, m_chart);
-    connect(m_chart, &QChart::plotAreaChanged, this, [this] { m_layer->follow(); });
+    connect(m_chart, &QChart::plotAreaChanged, this, [this] {
+        layOutTimeAxis();
+        m_layer->follow();
+    });
     // The hover readout follows the pointer, no click needed.
     m_view->setMouseTracking(true);
     m_view->viewport()->setMouseTracking(true);
@@ -205,7 +220,6 @@ void HistoryChart::setWindowMs(qint64 windowMs)
     const int index = int(windowChoices().indexOf(windowMs));
     if (index >= 0 && m_window->currentIndex() != index)
         m_window->setCurrentIndex(index);
-    m_axisX->setFormat(windowMs <= 10 * 60 * 1000 ? QStringLiteral("HH:mm:ss") : QStringLiteral("HH:mm"));
     refreshNow();
     Q_EMIT windowChanged(windowMs);
 }
@@ -281,7 +295,6 @@ void HistoryChart::refreshNow()
     }
     m_t0 = t0;
     m_t1 = t1;
-    m_axisX->setRange(QDateTime::fromMSecsSinceEpoch(t0), QDateTime::fromMSecsSinceEpoch(t1));
     // Round tick values, so the axis does not twitch with every sample.
     // As many ticks as fit: on a short chart five labels would overlap and be elided.
     // Each change re-lays out the axis labels: set only what changed, once.
@@ -296,7 +309,67 @@ void HistoryChart::refreshNow()
     // New axis labels re-lay out the chart. Now, not from the event loop:
     // otherwise the frame is painted, laid out, and painted again.
     m_chart->layout()->activate();
+    layOutTimeAxis();
     m_layer->follow();
+}
+
+double HistoryChart::timeLabelRowHeight() const
+{
+    return QFontMetricsF(m_axisX->labelsFont()).height() + 4;
+}
+
+void HistoryChart::layOutTimeAxis()
+{
+    m_timeTicks.clear();
+    const QRectF plot = m_chart->plotArea();
+    const qint64 span = m_t1 - m_t0;
+    if (plot.width() < 1 || span <= 0)
+        return;
+    // The shortest step whose labels, a label's width apart, fit the width.
+    const QFontMetricsF metrics(m_axisX->labelsFont());
+    qint64 step = std::end(timeSteps)[-1];
+    for (const qint64 candidate : timeSteps) {
+        const double labelWidth = metrics.horizontalAdvance(candidate < 60'000 ? QStringLiteral("00:00:00") : QStringLiteral("00:00"));
+        if (double(span) / double(candidate) * labelWidth * 2 <= plot.width()) {
+            step = candidate;
+            break;
+        }
+    }
+    const QString format = step < 60'000 ? QStringLiteral("HH:mm:ss") : QStringLiteral("HH:mm");
+    if (format != m_timeFormat) {
+        m_timeFormat = format;
+        m_timeText.clear();
+    }
+    m_timeStepMs = step;
+    // Round in local time: the hours a reader's clock shows.
+    const qint64 offsetMs = qint64(QDateTime::fromMSecsSinceEpoch(m_t1).offsetFromUtc()) * 1000;
+    const qint64 local0 = m_t0 + offsetMs;
+    const qint64 first = (local0 / step + (local0 % step > 0 ? 1 : 0)) * step - offsetMs;
+    for (qint64 t = first; t <= m_t1; t += step) {
+        auto text = m_timeText.find(t);
+        if (text == m_timeText.end()) {
+            QStaticText shaped(QDateTime::fromMSecsSinceEpoch(t).toString(format));
+            shaped.setTextFormat(Qt::PlainText);
+            shaped.prepare(QTransform(), m_axisX->labelsFont());
+            text = m_timeText.insert(t, shaped);
+        }
+        const double x = toChart(QPointF(double(t), 0)).x();
+        const double half = text->size().width() / 2;
+        // Not under the value axis's labels, nor past the chart's right edge.
+        m_timeTicks.append({t, x - half >= plot.left() - 2 && x + half <= plot.right() + 4});
+    }
+    // Labels that scrolled out are shaped again if they ever return.
+    for (auto it = m_timeText.begin(); it != m_timeText.end();)
+        it = it.key() < m_t0 - step ? m_timeText.erase(it) : std::next(it);
+}
+
+QStringList HistoryChart::timeLabels() const
+{
+    QStringList labels;
+    for (const TimeTick &tick : m_timeTicks)
+        if (tick.labelled)
+            labels.append(m_timeText.value(tick.timeMs).text());
+    return labels;
 }
 
 QPointF HistoryChart::toChart(const QPointF &value) const
@@ -322,16 +395,14 @@ void HistoryChart::paintSeries(QPainter *painter) const
     const auto mix = [](int a, int b) { return a + (b - a) * 15 / 100; };
     const QColor grid(mix(base.red(), text.red()), mix(base.green(), text.green()), mix(base.blue(), text.blue()));
     const QRect px = plot.toRect();
-    for (const auto &[count, vertical] : {std::pair{m_axisX->tickCount(), true}, {m_axisY->tickCount(), false}}) {
-        for (int i = 0; count > 1 && i < count; ++i) {
-            if (vertical) {
-                const int x = px.left() + int(std::lround(double(i) * (px.width() - 1) / (count - 1)));
-                painter->fillRect(QRect(x, px.top(), 1, px.height()), grid);
-            } else {
-                const int y = px.top() + int(std::lround(double(i) * (px.height() - 1) / (count - 1)));
-                painter->fillRect(QRect(px.left(), y, px.width(), 1), grid);
-            }
-        }
+    for (const TimeTick &tick : m_timeTicks) {
+        const int x = int(std::lround(toChart(QPointF(double(tick.timeMs), 0)).x()));
+        painter->fillRect(QRect(std::min(x, px.right()), px.top(), 1, px.height()), grid);
+    }
+    const int rows = m_axisY->tickCount();
+    for (int i = 0; rows > 1 && i < rows; ++i) {
+        const int y = px.top() + int(std::lround(double(i) * (px.height() - 1) / (rows - 1)));
+        painter->fillRect(QRect(px.left(), y, px.width(), 1), grid);
     }
     painter->setRenderHint(QPainter::Antialiasing, m_smooth);
     painter->setBrush(Qt::NoBrush);
@@ -356,8 +427,17 @@ void HistoryChart::paintSeries(QPainter *painter) const
         else if (m_polyline.size() == 1)
             painter->drawPoint(m_polyline.first());
     }
+    painter->setClipping(false);
+    painter->setPen(text);
+    painter->setFont(m_axisX->labelsFont());
+    for (const TimeTick &tick : m_timeTicks) {
+        const auto shaped = m_timeText.constFind(tick.timeMs);
+        if (!tick.labelled || shaped == m_timeText.cend())
+            continue;
+        const double x = toChart(QPointF(double(tick.timeMs), 0)).x();
+        painter->drawStaticText(QPointF(x - shaped->size().width() / 2, plot.bottom() + 4), *shaped);
+    }
     if (m_hoverSeries >= 0 && m_hoverSeries < m_series.size() && m_series.at(m_hoverSeries)->isVisible()) {
-        painter->setClipping(false);
         painter->setRenderHint(QPainter::Antialiasing, true);
         painter->setPen(QPen(palette().color(QPalette::Text), 1.5));
         painter->setBrush(m_specs.at(m_hoverSeries).color);
@@ -481,7 +561,7 @@ void HistoryChart::applyPalette()
     m_chart->setPlotAreaBackgroundVisible(false);
     m_chart->legend()->setLabelColor(pal.color(QPalette::WindowText));
     for (QAbstractAxis *axis : {static_cast<QAbstractAxis *>(m_axisX), static_cast<QAbstractAxis *>(m_axisY)}) {
-        axis->setLabelsBrush(pal.brush(QPalette::Text));
+        axis->setLabelsBrush(axis == m_axisX ? QBrush(Qt::transparent) : pal.brush(QPalette::Text));
         axis->setTitleBrush(pal.brush(QPalette::Text));
         QColor grid = pal.color(QPalette::Text);
         grid.setAlphaF(0.15);
@@ -498,6 +578,10 @@ void HistoryChart::changeEvent(QEvent *event)
     QWidget::changeEvent(event);
     if (event->type() == QEvent::PaletteChange)
         applyPalette();
+    if (event->type() == QEvent::FontChange) {
+        m_timeText.clear();
+        layOutTimeAxis();
+    }
 }
 
 void HistoryChart::showEvent(QShowEvent *event)

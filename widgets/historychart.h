@@ -2,9 +2,11 @@
 #pragma once
 
 #include <QColor>
+#include <QHash>
 #include <QList>
 #include <QPolygonF>
 #include <QPointer>
+#include <QStaticText>
 #include <QTimer>
 #include <QWidget>
 
@@ -13,7 +15,6 @@
 class QChart;
 class QChartView;
 class QComboBox;
-class QDateTimeAxis;
 class QLabel;
 class QLineSeries;
 class QValueAxis;
@@ -28,11 +29,14 @@ class ClusterState;
 ///
 /// Each refresh decimates each series to the plot's pixel width (M4, from the
 /// store's ring buffers); refreshes are coalesced to at most one per
-/// `coalesceMs`. QtCharts draws the frame: axes, grid, legend (one empty
-/// QLineSeries per series carries its name, colour and toggle). The lines
-/// themselves are one polyline per series painted by a layer in the plot
+/// `coalesceMs`. QtCharts draws the frame: the value axis, the legend (one
+/// empty QLineSeries per series carries its name, colour and toggle). The
+/// lines, the grid and the time labels are painted by a layer in the plot
 /// area: QtCharts would re-stroke every series' hover shape on each update and
-/// draw segment by segment, which was most of a 200-node tick.
+/// draw segment by segment, which was most of a 200-node tick, and its time
+/// axis re-creates every label on each range change, i.e. on every tick.
+/// The layer's time labels sit at round times (every minute over 5 min) and
+/// scroll with the data; a label's text is shaped once.
 class HistoryChart final : public QWidget
 {
     Q_OBJECT
@@ -77,6 +81,11 @@ public:
     /// The position in the chart view's viewport of a value of series i, or
     /// nothing when it is outside the plot or the series is not drawn.
     std::optional<QPoint> viewportPosition(int i, qint64 timeMs, double value) const;
+    /// The time axis as drawn: label texts, left to right, at round local
+    /// times ("12:31", "12:32", ...), as many as fit the plot's width.
+    QStringList timeLabels() const;
+    /// Milliseconds between two time labels (and vertical grid lines).
+    qint64 timeStepMs() const { return m_timeStepMs; }
 
     static constexpr int coalesceMs = 250;
     /// Most points drawn per refresh over all series (four per decimation
@@ -107,6 +116,11 @@ private:
     void applyPalette();
     /// Chart (item) coordinates of a value, from the plot area and axis ranges.
     QPointF toChart(const QPointF &value) const;
+    /// Picks the time labels' step for the window and the plot's width, and
+    /// their times within [m_t0, m_t1].
+    void layOutTimeAxis();
+    /// Height of the time labels' row under the plot.
+    double timeLabelRowHeight() const;
     void paintSeries(QPainter *painter) const;
     void hoverAt(const QPointF &chartPos);
 
@@ -114,7 +128,7 @@ private:
     QString m_unit;
     QChart *m_chart;
     QChartView *m_view;
-    QDateTimeAxis *m_axisX;
+    QValueAxis *m_axisX;  ///< fixed range, invisible labels: reserves the time labels' row
     QValueAxis *m_axisY;
     QComboBox *m_window;
     QLabel *m_readout;
@@ -128,6 +142,15 @@ private:
     bool m_smooth = true;            ///< antialiased, 2 px lines (few series)
     qint64 m_t0 = 0;
     qint64 m_t1 = 0;
+    qint64 m_timeStepMs = 60'000;
+    struct TimeTick {
+        qint64 timeMs;
+        bool labelled;  ///< its label fits the plot's width
+    };
+    QList<TimeTick> m_timeTicks;  ///< round times within [m_t0, m_t1]
+    QString m_timeFormat;
+    /// Shaped label texts by time; kept while on screen.
+    mutable QHash<qint64, QStaticText> m_timeText;
     int m_hoverSeries = -1;
     QPointF m_hoverPoint;
     QTimer m_coalesce;

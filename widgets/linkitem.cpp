@@ -118,6 +118,7 @@ QPainterPath LinkItem::shape() const
 
 void LinkItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *)
 {
+    const QPalette pal = RoleStyle::itemPalette(this, option);
     painter->setRenderHint(QPainter::Antialiasing);
     const QColor c = color();
     QPen pen(c, m_mode == SYNC ? 3 : 2.5, penStyle(), Qt::FlatCap);
@@ -141,9 +142,9 @@ void LinkItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, 
 
     const QRectF lr = labelRect();
     painter->setPen(QPen(c, 1));
-    painter->setBrush(option->palette.color(QPalette::Base));
+    painter->setBrush(pal.color(QPalette::Base));
     painter->drawRoundedRect(lr, 4, 4);
-    painter->setPen(option->palette.color(QPalette::Text));
+    painter->setPen(pal.color(QPalette::Text));
     painter->setFont(QApplication::font());
     painter->drawText(lr, Qt::AlignCenter, m_label);
 }

@@ -68,6 +68,9 @@ NodeItem::NodeItem(const ClusterSpec &spec, const Node &node, QGraphicsItem *par
     setCursor(Qt::PointingHandCursor);
     setAcceptHoverEvents(true);
     setOpacity(0.5);
+    // Unchanged cards in a repainted region are copied, not drawn again:
+    // a tick changes few cards, but the region it repaints crosses many.
+    setCacheMode(DeviceCoordinateCache);
     setToolTip(plainToolTip(accessibleName()));
     m_card.addRoundedRect(QRectF(QPointF(0, 0), m_size), 6, 6);
     QPainterPath band;
@@ -111,7 +114,11 @@ void NodeItem::setStatus(const NodeStatus &status)
 
 void NodeItem::setTrend(const QString &serviceId, const QList<QPointF> &points)
 {
+    auto it = m_trends.find(serviceId);
+    if (it != m_trends.end() && *it == points)
+        return;
     m_trends.insert(serviceId, points);
+    update();  // the cached card shows the old line until then
 }
 
 QString NodeItem::staleText() const
@@ -193,7 +200,7 @@ QRectF NodeItem::boundingRect() const
 
 void NodeItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *)
 {
-    const QPalette &pal = option->palette;
+    const QPalette pal = RoleStyle::itemPalette(this, option);
     const bool selected = option->state & QStyle::State_Selected;
     const Health health = m_status.stale() ? HEALTH_UNKNOWN : worst(m_status);
     const QColor accent = RoleStyle::healthColor(health);

@@ -1,7 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "rolestyle.h"
 
+#include <QGraphicsItem>
+#include <QGraphicsScene>
 #include <QPainter>
+#include <QStyleOptionGraphicsItem>
 #include <QPainterPath>
 
 namespace mailha::RoleStyle {
@@ -121,6 +124,11 @@ void paintGlyph(QPainter *painter, const QRectF &rect, Role role, bool stale)
 Qt::PenStyle linkPenStyle(ReplicationMode mode)
 {
     return mode == ASYNC ? Qt::DashLine : Qt::SolidLine;
+}
+
+QPalette itemPalette(const QGraphicsItem *item, const QStyleOptionGraphicsItem *option)
+{
+    return item->scene() ? item->scene()->palette() : option->palette;
 }
 
 } // namespace mailha::RoleStyle

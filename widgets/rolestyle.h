@@ -7,7 +7,10 @@
 #include <QColor>
 #include <QRectF>
 
+class QGraphicsItem;
 class QPainter;
+class QPalette;
+class QStyleOptionGraphicsItem;
 
 namespace mailha {
 
@@ -27,6 +30,11 @@ QColor textOn(const QColor &background);
 /// cross, FENCED square with a bar, MAINTENANCE triangle, UNKNOWN/stale
 /// dashed diamond.
 void paintGlyph(QPainter *painter, const QRectF &rect, Role role, bool stale = false);
+
+/// The palette a topology item paints with: its scene's, which follows the
+/// application's (a theme switched at run time). The style option's is a
+/// copy the scene took once, when it was created.
+QPalette itemPalette(const QGraphicsItem *item, const QStyleOptionGraphicsItem *option);
 
 /// Pen style for a replication link: sync solid, async dashed.
 Qt::PenStyle linkPenStyle(ReplicationMode mode);

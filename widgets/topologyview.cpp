@@ -39,7 +39,7 @@ public:
     QRectF boundingRect() const override { return m_rect.adjusted(-1, -1, 1, 1); }
     void paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *) override
     {
-        const QPalette &pal = option->palette;
+        const QPalette pal = RoleStyle::itemPalette(this, option);
         painter->setRenderHint(QPainter::Antialiasing);
         QColor fill = pal.color(QPalette::Window);
         fill = fill.lightnessF() > 0.5 ? fill.darker(106) : fill.lighter(125);
@@ -284,6 +284,15 @@ void TopologyView::setSnapshot(const ClusterSnapshot &snapshot)
     }
     updateTrends(snapshot);
     updateBanners(snapshot);
+}
+
+void TopologyView::changeEvent(QEvent *event)
+{
+    QGraphicsView::changeEvent(event);
+    // Cards keep a cached image: a new palette or font must redraw them.
+    if (event->type() == QEvent::PaletteChange || event->type() == QEvent::FontChange)
+        for (NodeItem *node : std::as_const(m_nodes))
+            node->update();
 }
 
 void TopologyView::updateTrends(const ClusterSnapshot &snapshot)

@@ -200,6 +200,63 @@ private Q_SLOTS:
         QCOMPARE(chart.pointCount(1), 0);
         QVERIFY(chart.pointCount(0) > 0);
     }
+
+    // The time axis reads like a clock: labels at round local times, which
+    // scroll with the data instead of being renamed every second.
+    void timeLabelsSitOnRoundTimesAndScroll()
+    {
+        const ClusterSpec spec = pairs(1);
+        ClusterState state;
+        state.setClock([] { return qint64(1'767'600'000'000); });
+        state.setSpec(spec);
+        HistoryChart chart(QStringLiteral("lag"), QStringLiteral("s"));
+        chart.setSeries({{ClusterState::lagSecondsKey(QStringLiteral("db0")), QStringLiteral("db0 link"), Qt::blue,
+                          Qt::SolidLine}});
+        chart.setHistory(&state);
+        chart.resize(900, 400);
+        chart.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&chart));
+        const auto at = [](int h, int m, int s) {
+            return QDateTime(QDate(2026, 11, 24), QTime(h, m, s)).toMSecsSinceEpoch();
+        };
+        chart.setEndTime(at(12, 34, 30));
+        QCoreApplication::processEvents();  // the chart lays out its plot area
+        chart.setEndTime(at(12, 34, 30));
+        QCOMPARE(chart.timeStepMs(), 60'000);
+        const QStringList minutes{QStringLiteral("12:30"), QStringLiteral("12:31"), QStringLiteral("12:32"),
+                                  QStringLiteral("12:33"), QStringLiteral("12:34")};
+        QCOMPARE(chart.timeLabels(), minutes);
+        chart.setEndTime(at(12, 34, 31));
+        QCOMPARE(chart.timeLabels(), minutes);
+        chart.setEndTime(at(12, 35, 30));
+        QCOMPARE(chart.timeLabels(), QStringList(minutes.mid(1)) << QStringLiteral("12:35"));
+
+        // Longer windows: longer round steps, every label a multiple of its step.
+        for (const qint64 window : {qint64(60 * 60'000), qint64(24 * 3'600'000)}) {
+            chart.setWindowMs(window);
+            const qint64 step = chart.timeStepMs();
+            const QStringList labels = chart.timeLabels();
+            QVERIFY2(labels.size() >= 3 && labels.size() <= 12, qPrintable(labels.join(u' ')));
+            QVERIFY2(step >= window / 24, qPrintable(QString::number(step)));
+            QTime previous;
+            for (const QString &label : labels) {
+                const QTime t = QTime::fromString(label, QStringLiteral("HH:mm"));
+                QVERIFY2(t.isValid(), qPrintable(label));
+                QCOMPARE(t.msecsSinceStartOfDay() % step, 0);
+                if (previous.isValid())
+                    QCOMPARE((t.msecsSinceStartOfDay() - previous.msecsSinceStartOfDay() + 86'400'000) % 86'400'000, step);
+                previous = t;
+            }
+        }
+        // A narrow chart spaces its labels further apart rather than crowd them.
+        chart.setWindowMs(5 * 60'000);
+        const qint64 wide = chart.timeStepMs();
+        chart.resize(320, 300);
+        QCoreApplication::processEvents();
+        chart.refreshNow();
+        QVERIFY2(chart.timeStepMs() > wide, qPrintable(QString::number(chart.timeStepMs())));
+        QVERIFY(!chart.timeLabels().isEmpty());
+    }
 };
 
 QTEST_MAIN(TestHistoryChart)

@@ -51,6 +51,46 @@ private Q_SLOTS:
         QCOMPARE(view.nodeItem(QStringLiteral("p"))->opacity(), 1.0);
     }
 
+    // Cards are drawn once into a cache and copied while unchanged: a new
+    // status or a new palette (dark theme) must still reach the screen.
+    void cachedCardsFollowStatusAndPalette()
+    {
+        const QPalette before = QApplication::palette();
+        TopologyView view;
+        view.setRememberLayout(false);
+        view.resize(900, 600);
+        const ClusterSpec spec = dbCluster();
+        view.setSpec(spec);
+        view.setSnapshot(snapshotOf(spec, healthy(), t0 + 500));
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        NodeItem *p = view.nodeItem(QStringLiteral("p"));
+        const QRectF card = p->boundingRect();
+        const auto pixel = [&](QPointF inCard) {
+            QCoreApplication::processEvents();
+            const QImage shot = view.viewport()->grab().toImage();
+            return shot.pixelColor(view.mapFromScene(p->mapToScene(inCard)));
+        };
+        const QPointF accent(card.left() + 3, card.center().y());
+        const QPointF body(card.right() - 5, card.center().y());
+        QCOMPARE(pixel(accent), RoleStyle::healthColor(OK));
+
+        QList<NodeSample> failing = healthy(t0 + 1000);
+        for (NodeSample &sample : failing)
+            if (sample.node_id() == "p")
+                sample.mutable_services(0)->set_health(CRITICAL);
+        view.setSnapshot(snapshotOf(spec, failing, t0 + 1500));
+        QCOMPARE(pixel(accent), RoleStyle::healthColor(CRITICAL));
+
+        QPalette dark = before;
+        dark.setColor(QPalette::Base, QColor(0x20, 0x22, 0x25));
+        QVERIFY(pixel(body) != dark.color(QPalette::Base));
+        QApplication::setPalette(dark);
+        const QColor after = pixel(body);
+        QApplication::setPalette(before);
+        QCOMPARE(after, dark.color(QPalette::Base));
+    }
+
     void staleNodeFadesAndShowsItsAge()
     {
         TopologyView view;
