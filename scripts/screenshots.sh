@@ -31,6 +31,8 @@ shot screenshot-dark.png 1700x1100 --window-size 1680x1050 --color-scheme dark
 shot screenshot-split-brain.png 1700x1100 --window-size 1680x1050 --lab-fault drbd-split-brain \
     --lab-fault node-crash:db-b --select store-b
 shot screenshot-1366x768.png 1366x768 --window-size 1366x768
+# A 4K screen at 200 %: the same layout, every pixel doubled.
+QT_SCALE_FACTOR=2 shot screenshot-4k.png 3840x2160 --window-size 1920x1080
 
 # For docs/user-guide.md. The wizard is a window of its own: the whole screen.
 screen_shot() {

@@ -33,6 +33,7 @@ LinkItem::LinkItem(const ReplicationLink &link, QGraphicsItem *parent)
     m_status.set_lag_s(-1);
     m_status.set_lag_bytes(-1);
     m_status.set_intentional_delay_s(link.intentional_delay_s());
+    m_statusBytes = m_status.SerializeAsString();
     setZValue(-1);  // under the cards, over the site regions
     setToolTip(plainToolTip(m_linkId));
     m_label = label();
@@ -54,8 +55,10 @@ void LinkItem::setRoute(const QPainterPath &path, QPointF labelAnchor)
 void LinkItem::setStatus(const LinkStatus &status, bool rpoBreached)
 {
     // Most links are steady between ticks: nothing to lay out or repaint.
-    if (rpoBreached == m_rpoBreached && status.SerializeAsString() == m_status.SerializeAsString())
+    status.SerializeToString(&m_scratchBytes);
+    if (rpoBreached == m_rpoBreached && m_scratchBytes == m_statusBytes)
         return;
+    m_statusBytes.swap(m_scratchBytes);
     m_status = status;
     m_rpoBreached = rpoBreached;
     const QString after = label();

@@ -48,6 +48,8 @@ private:
     QPainterPath m_path;
     QPointF m_labelAnchor;
     LinkStatus m_status;
+    std::string m_statusBytes;   ///< m_status serialized: a tick compares, not copies
+    std::string m_scratchBytes;  ///< reused between ticks
     bool m_rpoBreached = false;
     QString m_label;  ///< label(), as last laid out and drawn
     QRectF m_labelRect;

@@ -94,18 +94,15 @@ void NodeItem::setStatus(const NodeStatus &status)
     const bool staleChanged = status.stale() != m_status.stale();
     // A live node's age moves every tick but is not drawn (only a stale
     // node's is): a card whose drawn content is unchanged is not repainted.
-    std::string drawn;
-    if (status.stale()) {
-        drawn = status.SerializeAsString();
-    } else {
-        NodeStatus live = status;
-        live.set_age_s(0);
-        drawn = live.SerializeAsString();
-    }
+    // Scratch message and buffer are members: their memory is reused.
+    m_scratch = status;
+    if (!status.stale())
+        m_scratch.set_age_s(0);
+    m_scratch.SerializeToString(&m_scratchBytes);
     m_status = status;
-    if (!staleChanged && drawn == m_drawn)
+    if (!staleChanged && m_scratchBytes == m_drawn)
         return;
-    m_drawn = std::move(drawn);
+    m_drawn.swap(m_scratchBytes);
     if (staleChanged)
         setOpacity(status.stale() ? 0.5 : 1.0);
     setToolTip(plainToolTip(accessibleName()));

@@ -74,6 +74,8 @@ private:
     QPainterPath m_accent;
     NodeStatus m_status;
     std::string m_drawn;  ///< m_status as drawn (a live node's age left out), serialized
+    NodeStatus m_scratch;
+    std::string m_scratchBytes;
     QHash<QString, QList<QPointF>> m_trends;
 };
 

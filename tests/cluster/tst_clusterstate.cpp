@@ -9,6 +9,14 @@
 using namespace mailha;
 using namespace mailha::test;
 
+namespace {
+// RPO 0 and RTO 30 s, as a cluster file states them.
+ClusterSpec cluster()
+{
+    return smallCluster({.rtoS = 30});
+}
+} // namespace
+
 class TestClusterState : public QObject
 {
     Q_OBJECT
@@ -19,11 +27,12 @@ private Q_SLOTS:
         ClusterState state;
         qint64 now = 1'000'000;
         state.setClock([&] { return now; });
-        state.setSpec(smallCluster());
+        state.setSpec(cluster());
         QSignalSpy updated(&state, &ClusterState::updated);
-        state.ingest(dbSample("p", now, ACTIVE));
-        state.ingest(dbSample("s1", now, STANDBY, 0.01, 100, true, "sync"));
-        state.ingestBatch({dbSample("s2", now, STANDBY, 3, 1000), mtaSample("mx1", now), mtaSample("mx2", now)});
+        state.ingest(pgSample("p", now, ACTIVE));
+        state.ingest(pgSample("s1", now, STANDBY, {.lagS = 0.01, .lagBytes = 100, .syncState = "sync"}));
+        state.ingestBatch({pgSample("s2", now, STANDBY, {.lagS = 3, .lagBytes = 1000}), mtaSample("mx1", now),
+                          mtaSample("mx2", now)});
         QCOMPARE(updated.count(), 0);  // nothing until the event loop turns
         QTRY_COMPARE(updated.count(), 1);
         QCOMPARE(state.snapshot().health(), HEALTHY);
@@ -35,11 +44,12 @@ private Q_SLOTS:
         ClusterState state;
         qint64 now = 1'000'000;
         state.setClock([&] { return now; });
-        state.setSpec(smallCluster());
+        state.setSpec(cluster());
         for (int i = 0; i < 5; ++i) {
             now += 1000;
-            state.ingestBatch({dbSample("p", now, ACTIVE), dbSample("s2", now, STANDBY, i, i * 100),
-                               mtaSample("mx1", now, 10 + i)});
+            state.ingestBatch({pgSample("p", now, ACTIVE),
+                               pgSample("s2", now, STANDBY, {.lagS = double(i), .lagBytes = i * 100}),
+                               mtaSample("mx1", now, {.deferred = 10 + i})});
             state.flush();
         }
         const TimeSeries *lag = state.series(ClusterState::lagSecondsKey(QStringLiteral("p->s2")));
@@ -58,9 +68,10 @@ private Q_SLOTS:
         ClusterState state;
         qint64 now = 1'000'000;
         state.setClock([&] { return now; });
-        state.setSpec(smallCluster());
-        state.ingestBatch({dbSample("p", now, ACTIVE), dbSample("s1", now, STANDBY, 0, 0, true, "sync"),
-                           dbSample("s2", now, STANDBY, 1, 10), mtaSample("mx1", now), mtaSample("mx2", now)});
+        state.setSpec(cluster());
+        state.ingestBatch({pgSample("p", now, ACTIVE), pgSample("s1", now, STANDBY, {.syncState = "sync"}),
+                           pgSample("s2", now, STANDBY, {.lagS = 1, .lagBytes = 10}), mtaSample("mx1", now),
+                           mtaSample("mx2", now)});
         state.flush();
         QCOMPARE(state.snapshot().stale_nodes_size(), 0);
         QSignalSpy events(&state, &ClusterState::eventAdded);
@@ -76,10 +87,10 @@ private Q_SLOTS:
         ClusterState state;
         qint64 now = 1'000'000;
         state.setClock([&] { return now; });
-        state.setSpec(smallCluster());
+        state.setSpec(cluster());
         state.setReachability(QStringLiteral("p"), TIMED_OUT, QStringLiteral("no answer"));
         state.flush();
-        state.ingest(dbSample("p", now - 5000, ACTIVE));
+        state.ingest(pgSample("p", now - 5000, ACTIVE));
         state.flush();
         QCOMPARE(state.observations().value(QStringLiteral("p")).reachability, TIMED_OUT);
     }
@@ -87,7 +98,7 @@ private Q_SLOTS:
     void eventLogIsCapped()
     {
         ClusterState state;
-        state.setSpec(smallCluster());
+        state.setSpec(cluster());
         for (int i = 0; i < ClusterState::maxEvents + 10; ++i) {
             ClusterEvent e;
             e.set_time_ms(i);

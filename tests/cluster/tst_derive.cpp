@@ -12,6 +12,12 @@ Q_DECLARE_METATYPE(mailha::ClusterHealth)
 namespace {
 constexpr qint64 T = 1'000'000;
 
+// RPO 0 and RTO 30 s, as a cluster file states them.
+ClusterSpec cluster()
+{
+    return smallCluster({.rtoS = 30});
+}
+
 // Builds observations for a named situation; every row of the table below
 // starts from a healthy cluster and changes one thing.
 Observations situation(const QString &name)
@@ -19,16 +25,19 @@ Observations situation(const QString &name)
     Observations obs;
     const bool s1Down = name.contains(QLatin1String("sync standby gone"));
     const bool bothDown = name.contains(QLatin1String("both standbys gone"));
-    observe(obs, dbSample("p", T, ACTIVE));
+    observe(obs, pgSample("p", T, ACTIVE));
     if (!s1Down && !bothDown)
-        observe(obs, dbSample("s1", T, STANDBY, 0.004, 512, !name.contains(QLatin1String("not receiving")),
-                              name.contains(QLatin1String("potential")) ? "potential" : "sync"));
+        observe(obs, pgSample("s1", T, STANDBY,
+                              {.lagS = 0.004,
+                               .lagBytes = 512,
+                               .receiving = !name.contains(QLatin1String("not receiving")),
+                               .syncState = name.contains(QLatin1String("potential")) ? "potential" : "sync"}));
     if (!bothDown)
-        observe(obs, dbSample("s2", T, STANDBY, 4.2, 3'000'000, true, "async"));
+        observe(obs, pgSample("s2", T, STANDBY, {.lagS = 4.2, .lagBytes = 3'000'000, .syncState = "async"}));
     observe(obs, mtaSample("mx1", T));
     observe(obs, mtaSample("mx2", T));
     if (name.contains(QLatin1String("two primaries")))
-        observe(obs, dbSample("s1", T, ACTIVE));
+        observe(obs, pgSample("s1", T, ACTIVE));
     if (name.contains(QLatin1String("primary stale")))
         obs[QStringLiteral("p")].lastGood.set_time_ms(T - 10'000);
     if (name.contains(QLatin1String("primary unreachable"))) {
@@ -84,7 +93,7 @@ private Q_SLOTS:
         QFETCH(QStringList, stale);
         QFETCH(QString, candidate);
 
-        const ClusterSnapshot snap = deriveSnapshot(smallCluster(), situation(QString::fromLatin1(QTest::currentDataTag())), T);
+        const ClusterSnapshot snap = deriveSnapshot(cluster(), situation(QString::fromLatin1(QTest::currentDataTag())), T);
         const GroupStatus *db = group(snap, "db");
         QVERIFY(db);
         QStringList staleNodes;
@@ -108,7 +117,7 @@ private Q_SLOTS:
     void staleNodeIsNeverHealthy()
     {
         Observations obs = situation(QStringLiteral("healthy"));
-        const ClusterSpec spec = smallCluster();
+        const ClusterSpec spec = cluster();
         // Two intervals (the default) without a sample: stale, with its age.
         const ClusterSnapshot snap = deriveSnapshot(spec, obs, T + 2'500);
         QCOMPARE(snap.stale_nodes_size(), 5);
@@ -123,7 +132,7 @@ private Q_SLOTS:
 
     void neverReadNodeIsStaleWithUnknownAge()
     {
-        const ClusterSnapshot snap = deriveSnapshot(smallCluster(), {}, T);
+        const ClusterSnapshot snap = deriveSnapshot(cluster(), {}, T);
         QCOMPARE(snap.health(), CLUSTER_HEALTH_UNKNOWN);
         for (const NodeStatus &n : snap.nodes()) {
             QVERIFY(n.stale());
@@ -136,25 +145,25 @@ private Q_SLOTS:
     void activeActiveRedundancyCountsSpareActives()
     {
         Observations obs = situation(QStringLiteral("healthy"));
-        ClusterSnapshot snap = deriveSnapshot(smallCluster(), obs, T);
+        ClusterSnapshot snap = deriveSnapshot(cluster(), obs, T);
         QCOMPARE(group(snap, "mta")->healthy_standbys(), 1);
         QVERIFY(!group(snap, "mta")->split_brain());
         obs.remove(QStringLiteral("mx2"));
-        snap = deriveSnapshot(smallCluster(), obs, T);
+        snap = deriveSnapshot(cluster(), obs, T);
         QCOMPARE(group(snap, "mta")->healthy_standbys(), 0);
         QVERIFY(group(snap, "mta")->redundancy_lost());
     }
 
     void intentionallyDelayedReplicaIsNotFlagged()
     {
-        ClusterSpec spec = smallCluster();
+        ClusterSpec spec = cluster();
         spec.mutable_links(1)->set_intentional_delay_s(3600);
         Observations obs = situation(QStringLiteral("healthy"));
-        observe(obs, dbSample("s2", T, STANDBY, 3605, 900'000'000, true, "async"));
+        observe(obs, pgSample("s2", T, STANDBY, {.lagS = 3605, .lagBytes = 900'000'000, .syncState = "async"}));
         ClusterSnapshot snap = deriveSnapshot(spec, obs, T);
         QCOMPARE(link(snap, "p->s2")->health(), OK);
         // Without the declaration the same lag is critical.
-        snap = deriveSnapshot(smallCluster(), obs, T);
+        snap = deriveSnapshot(cluster(), obs, T);
         QCOMPARE(link(snap, "p->s2")->health(), CRITICAL);
     }
 
@@ -162,20 +171,20 @@ private Q_SLOTS:
     {
         Observations obs = situation(QStringLiteral("healthy"));
         obs.remove(QStringLiteral("s2"));
-        NodeSample p = dbSample("p", T, ACTIVE);
+        NodeSample p = pgSample("p", T, ACTIVE);
         auto *v = p.mutable_services(0)->mutable_replication()->add_replicas();
         v->set_name("s2");
         v->set_replay_lag_s(7.5);
         v->set_lag_bytes(123456);
         observe(obs, p);
-        const ClusterSnapshot snap = deriveSnapshot(smallCluster(), obs, T);
+        const ClusterSnapshot snap = deriveSnapshot(cluster(), obs, T);
         QCOMPARE(link(snap, "p->s2")->lag_s(), 7.5);
         QCOMPARE(link(snap, "p->s2")->lag_bytes(), 123456);
     }
 
     void eventsDescribeChanges()
     {
-        const ClusterSpec spec = smallCluster();
+        const ClusterSpec spec = cluster();
         const ClusterSnapshot before = deriveSnapshot(spec, situation(QStringLiteral("healthy")), T);
         const ClusterSnapshot after = deriveSnapshot(spec, situation(QStringLiteral("two primaries")), T);
         const QList<ClusterEvent> events = diffSnapshots(before, after);

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "alerts/alertengine.h"
 #include "cluster/clusterstate.h"
+#include "clusterfixture.h"
 #include "itemmodels/alertmodel.h"
-#include "itemmodelfixture.h"
 #include "testsupport.h"
 
 #include <QAbstractItemModelTester>
@@ -14,39 +14,17 @@ using namespace mailha::test;
 
 namespace {
 
-constexpr qint64 t0 = 1'767'600'000'000;
-
-ClusterSnapshot derive(const ClusterSpec &spec, const QList<NodeSample> &samples, qint64 now, Observations *out = nullptr)
-{
-    Observations obs;
-    for (const NodeSample &s : samples) {
-        NodeObservation &o = obs[qstr(s.node_id())];
-        o.reachability = s.reachability();
-        o.statusTimeMs = s.time_ms();
-        o.lastGood = s;
-    }
-    if (out)
-        *out = obs;
-    return deriveSnapshot(spec, obs, now);
-}
-
-// The fixture plus a second MTA, so the MTAs are N+1.
+// An MTA on each site, so the MTAs are N+1.
 ClusterSpec cluster()
 {
-    ClusterSpec spec = twoSiteCluster();
-    Node *mx2 = spec.add_nodes();
-    *mx2 = spec.nodes(3);
-    mx2->set_id("mx2");
-    mx2->set_site("b");
-    return spec;
+    return smallCluster({.name = "two-site", .mtaSites = {"a", "b"}});
 }
 
 QList<NodeSample> round(qint64 t, double asyncLag = 2, qint64 deferred = 5)
 {
-    NodeSample s1 = pgSample("s1", t, STANDBY);
-    s1.mutable_services(0)->mutable_replication()->set_sync_state("sync");
-    return {pgSample("p", t, ACTIVE), s1, pgSample("s2", t, STANDBY, asyncLag, 4096), postfixSample("mx1", t, 10, deferred),
-            postfixSample("mx2", t, 10, 5)};
+    return {pgSample("p", t, ACTIVE), pgSample("s1", t, STANDBY, {.syncState = "sync"}),
+            pgSample("s2", t, STANDBY, {.lagS = asyncLag, .lagBytes = 4096}),
+            mtaSample("mx1", t, {.active = 10, .deferred = deferred}), mtaSample("mx2", t, {.active = 10, .deferred = 5})};
 }
 
 QStringList keys(const QList<AlertCondition> &conditions)
@@ -91,14 +69,15 @@ private Q_SLOTS:
         QList<NodeSample> samples = round(t0);
         qint64 now = t0 + 500;
         if (situation == QLatin1String("queue-warn"))
-            samples[3] = postfixSample("mx1", t0, 100, 450);
+            samples[3] = mtaSample("mx1", t0, {.active = 100, .deferred = 450});
         else if (situation == QLatin1String("queue-crit"))
-            samples[3] = postfixSample("mx1", t0, 100, 6000);
+            samples[3] = mtaSample("mx1", t0, {.active = 100, .deferred = 6000});
         else if (situation == QLatin1String("lag-crit"))
-            samples[2] = pgSample("s2", t0, STANDBY, 75, 4096);
+            samples[2] = pgSample("s2", t0, STANDBY, {.lagS = 75, .lagBytes = 4096});
         else if (situation.startsWith(QLatin1String("delayed"))) {
             spec.mutable_links(1)->set_intentional_delay_s(3600);
-            samples[2] = pgSample("s2", t0, STANDBY, situation.endsWith(QLatin1String("ok")) ? 3000 : 3700, 1 << 30);
+            samples[2] = pgSample("s2", t0, STANDBY,
+                                  {.lagS = situation.endsWith(QLatin1String("ok")) ? 3000.0 : 3700.0, .lagBytes = 1 << 30});
         } else if (situation == QLatin1String("split-brain")) {
             samples[1] = pgSample("s1", t0, ACTIVE);
         } else if (situation == QLatin1String("no-standby")) {
@@ -106,10 +85,10 @@ private Q_SLOTS:
             samples[2].set_time_ms(t0 - 10'000);
         } else if (situation == QLatin1String("node-threshold")) {
             spec.mutable_nodes(3)->mutable_thresholds()->set_queue_crit(50);
-            samples[3] = postfixSample("mx1", t0, 30, 30);
+            samples[3] = mtaSample("mx1", t0, {.active = 30, .deferred = 30});
         }
         Observations obs;
-        const ClusterSnapshot snap = derive(spec, samples, now, &obs);
+        const ClusterSnapshot snap = snapshotOf(spec, samples, now, &obs);
         QCOMPARE(keys(AlertEngine::evaluate(spec, snap, obs)), expected);
     }
 

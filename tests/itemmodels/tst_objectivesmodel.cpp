@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "cluster/clusterstate.h"
+#include "clusterfixture.h"
 #include "itemmodels/objectivesmodel.h"
-#include "itemmodelfixture.h"
 #include "testsupport.h"
 
 #include <QAbstractItemModelTester>
@@ -12,23 +12,9 @@ using namespace mailha;
 using namespace mailha::test;
 
 namespace {
-constexpr qint64 t0 = 1'767'600'000'000;
-
-ClusterSnapshot derive(const ClusterSpec &spec, const QList<NodeSample> &samples, qint64 now)
-{
-    Observations obs;
-    for (const NodeSample &s : samples) {
-        NodeObservation &o = obs[qstr(s.node_id())];
-        o.reachability = s.reachability();
-        o.statusTimeMs = s.time_ms();
-        o.lastGood = s;
-    }
-    return deriveSnapshot(spec, obs, now);
-}
-
 ClusterSpec withObjectives()
 {
-    ClusterSpec spec = twoSiteCluster();
+    ClusterSpec spec = smallCluster({.name = "two-site", .mtaSites = {"a"}});
     Objectives *o = spec.mutable_groups(0)->mutable_objectives();
     o->set_rto_s(60);
     o->set_rpo_s(0);
@@ -66,12 +52,12 @@ private Q_SLOTS:
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
         model.setSpec(spec);
         QCOMPARE(model.rowCount(), spec.groups_size());
-        QList<NodeSample> samples{pgSample("p", t0, ACTIVE), pgSample("s2", t0, STANDBY, 4, 4096),
-                                  postfixSample("mx1", t0, 1, 1)};
+        QList<NodeSample> samples{pgSample("p", t0, ACTIVE), pgSample("s2", t0, STANDBY, {.lagS = 4, .lagBytes = 4096}),
+                                  mtaSample("mx1", t0, {.active = 1, .deferred = 1})};
         if (syncAlive)
-            samples << pgSample("s1", t0, STANDBY, 0, 0);
+            samples << pgSample("s1", t0, STANDBY);
         QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
-        model.setSnapshot(derive(spec, samples, t0 + 500));
+        model.setSnapshot(snapshotOf(spec, samples, t0 + 500));
         QCOMPARE(changed.count(), 1);
         QCOMPARE(model.index(0, ObjectivesModel::RtoColumn).data().toString(), QStringLiteral("1 min 0 s"));
         QCOMPARE(model.index(0, ObjectivesModel::RpoNowColumn).data().toString(), rpoNow);
@@ -92,14 +78,14 @@ private Q_SLOTS:
         for (int i = 0; i <= 100; ++i, t += 1000) {
             const bool down = i > 30 && i <= 40;
             QList<NodeSample> samples{pgSample("p", t, down ? FAILED : ACTIVE), pgSample("s1", t, STANDBY),
-                                      pgSample("s2", t, STANDBY, 1, 10)};
-            model.setSnapshot(derive(spec, samples, t));
+                                      pgSample("s2", t, STANDBY, {.lagS = 1, .lagBytes = 10})};
+            model.setSnapshot(snapshotOf(spec, samples, t));
         }
         QCOMPARE(model.uptime(0), 0.9);
         QCOMPARE(model.index(0, ObjectivesModel::UptimeColumn).data().toString(), QStringLiteral("90.000 % (target 99.9 %)"));
         QVERIFY(model.index(0, ObjectivesModel::UptimeColumn).data(ObjectivesModel::BreachedRole).toBool());
         // An older snapshot (the timeline) does not count twice.
-        model.setSnapshot(derive(spec, {pgSample("p", t0, FAILED)}, t0 + 5000));
+        model.setSnapshot(snapshotOf(spec, {pgSample("p", t0, FAILED)}, t0 + 5000));
         QCOMPARE(model.uptime(0), 0.9);
     }
 
@@ -133,7 +119,7 @@ private Q_SLOTS:
         for (int i = 0; i <= 600; ++i, t += 1000) {
             const bool down = i > 300 && i <= 360;
             state.ingestRound({pgSample("p", t, down ? FAILED : ACTIVE), pgSample("s1", t, STANDBY),
-                               pgSample("s2", t, STANDBY, 1, 10)});
+                               pgSample("s2", t, STANDBY, {.lagS = 1, .lagBytes = 10})});
         }
         QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
         model.setWindowMs(windowMs);

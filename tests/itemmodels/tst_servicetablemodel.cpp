@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "cluster/clusterstate.h"
+#include "clusterfixture.h"
 #include "itemmodels/servicetablemodel.h"
-#include "itemmodelfixture.h"
 #include "lab/labsource.h"
 #include "testsupport.h"
 
@@ -15,22 +15,17 @@ using namespace mailha::test;
 
 namespace {
 
-ClusterSnapshot derive(const ClusterSpec &spec, const QList<NodeSample> &samples, qint64 now)
+// One MTA, the last node: its row is the one a shorter spec drops.
+ClusterSpec twoSiteCluster()
 {
-    Observations obs;
-    for (const NodeSample &s : samples) {
-        NodeObservation &o = obs[qstr(s.node_id())];
-        o.reachability = s.reachability();
-        o.statusTimeMs = s.time_ms();
-        o.lastGood = s;
-    }
-    return deriveSnapshot(spec, obs, now);
+    return smallCluster({.name = "two-site", .mtaSites = {"a"}});
 }
 
 QList<NodeSample> healthyRound(qint64 t, double asyncLag = 2.0, qint64 deferred = 5)
 {
-    return {pgSample("p", t, ACTIVE), pgSample("s1", t, STANDBY, 0, 0), pgSample("s2", t, STANDBY, asyncLag, 4096),
-            postfixSample("mx1", t, 10, deferred, 1)};
+    return {pgSample("p", t, ACTIVE), pgSample("s1", t, STANDBY),
+            pgSample("s2", t, STANDBY, {.lagS = asyncLag, .lagBytes = 4096}),
+            mtaSample("mx1", t, {.active = 10, .deferred = deferred, .hold = 1})};
 }
 
 } // namespace
@@ -89,11 +84,11 @@ private Q_SLOTS:
         ServiceTableModel model;
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
         model.setSpec(spec);
-        model.setSnapshot(derive(spec, healthyRound(1000), 1000));
+        model.setSnapshot(snapshotOf(spec, healthyRound(1000), 1000));
         QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
         QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
         QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
-        model.setSnapshot(derive(spec, healthyRound(2000, asyncLag, deferred), 2000));
+        model.setSnapshot(snapshotOf(spec, healthyRound(2000, asyncLag, deferred), 2000));
         QCOMPARE(inserted.count(), 0);
         QCOMPARE(reset.count(), 0);
         QStringList nodes;
@@ -116,7 +111,7 @@ private Q_SLOTS:
         const qint64 t = 100'000;
         QList<NodeSample> round = healthyRound(t);
         round[1].set_time_ms(t - 13'000);  // s1 last answered 14 s before now
-        model.setSnapshot(derive(spec, round, t + 1000));
+        model.setSnapshot(snapshotOf(spec, round, t + 1000));
         const int row = model.rowOf(QStringLiteral("s1"), QStringLiteral("pg"));
         QVERIFY(model.index(row, 0).data(ServiceTableModel::StaleRole).toBool());
         QCOMPARE(model.index(row, ServiceTableModel::LastSeenColumn).data().toString(),
@@ -132,8 +127,8 @@ private Q_SLOTS:
         ServiceTableModel model;
         model.setSpec(spec);
         QList<NodeSample> round = healthyRound(1000, 12.0);
-        round[1] = pgSample("s1", 1000, STANDBY, 3.0, 100);  // 3 < 12 numerically, "3" > "12" as text
-        model.setSnapshot(derive(spec, round, 1000));
+        round[1] = pgSample("s1", 1000, STANDBY, {.lagS = 3.0, .lagBytes = 100});  // 3 < 12 numerically, "3" > "12" as text
+        model.setSnapshot(snapshotOf(spec, round, 1000));
         QSortFilterProxyModel proxy;
         proxy.setSourceModel(&model);
         proxy.setSortRole(ServiceTableModel::SortRole);

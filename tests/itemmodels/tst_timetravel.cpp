@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "cluster/clusterstate.h"
 #include "cluster/timetravel.h"
-#include "itemmodelfixture.h"
+#include "clusterfixture.h"
 #include "lab/labsource.h"
 #include "testsupport.h"
 
@@ -11,13 +11,6 @@ using namespace mailha;
 using namespace mailha::test;
 
 namespace {
-const LinkStatus *link(const ClusterSnapshot &s, const char *id)
-{
-    for (const LinkStatus &l : s.links())
-        if (l.link_id() == id)
-            return &l;
-    return nullptr;
-}
 const ServiceStatus *service(const ClusterSnapshot &s, const char *node)
 {
     for (const NodeStatus &n : s.nodes())
@@ -35,9 +28,9 @@ private Q_SLOTS:
     void recordsOnlyDiscreteChangesAndRebuildsNumbers()
     {
         ClusterState state;
-        qint64 now = 1'767'600'000'000;
+        qint64 now = t0;
         state.setClock([&] { return now; });
-        state.setSpec(twoSiteCluster());
+        state.setSpec(smallCluster({.name = "two-site", .mtaSites = {"a"}}));
         TimeTravel travel;
         travel.attach(&state);
         const qint64 start = now;
@@ -45,7 +38,8 @@ private Q_SLOTS:
             now = start + i * 1000;
             // s1 is promoted at 60 s (split brain); lag and queue move every second.
             state.ingestRound({pgSample("p", now, ACTIVE), pgSample("s1", now, i >= 60 ? ACTIVE : STANDBY),
-                               pgSample("s2", now, STANDBY, i * 0.5, i * 100), postfixSample("mx1", now, 10, i)});
+                               pgSample("s2", now, STANDBY, {.lagS = i * 0.5, .lagBytes = i * 100}),
+                               mtaSample("mx1", now, {.active = 10, .deferred = i})});
         }
         // Only the first full round and the promotion are records, not 120 snapshots.
         QVERIFY2(travel.recordCount() <= 4, qPrintable(QString::number(travel.recordCount())));

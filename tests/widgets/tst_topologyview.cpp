@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "clusterfixture.h"
 #include "linkitem.h"
 #include "nodeitem.h"
 #include "rolestyle.h"
 #include "testsupport.h"
-#include "topologyfixture.h"
 #include "topologylayout.h"
 #include "topologyview.h"
 
@@ -15,6 +15,26 @@
 
 using namespace mailha;
 using namespace mailha::test;
+
+namespace {
+
+/// Site a: p, s1 and mx1; site b: s2 and mx2. RPO objective 0 s, one standby
+/// required, vip-db on the primary.
+ClusterSpec dbCluster()
+{
+    return smallCluster(
+        {.name = "topology-test", .namedSites = true, .minStandbys = 1, .mtaSites = {"a", "b"}, .dbVip = true});
+}
+
+/// p holds the VIP; each standby reports its link's sync state.
+QList<NodeSample> healthy(qint64 t = t0)
+{
+    return {pgSample("p", t, ACTIVE, {.vip = "vip-db"}), pgSample("s1", t, STANDBY, {.syncState = "sync"}),
+            pgSample("s2", t, STANDBY, {.lagS = 1.5, .lagBytes = 2048, .syncState = "async"}),
+            mtaSample("mx1", t, {.active = 7, .deferred = 4}), mtaSample("mx2", t, {.active = 7, .deferred = 4})};
+}
+
+} // namespace
 
 class TestTopologyView : public QObject
 {
@@ -98,7 +118,7 @@ private Q_SLOTS:
         const ClusterSpec spec = dbCluster();
         view.setSpec(spec);
         QList<NodeSample> samples = healthy(t0 + 14'000);
-        samples[2] = pg("s2", t0, STANDBY, 1.5, 2048);  // silent for 14 s
+        samples[2] = pgSample("s2", t0, STANDBY, {.lagS = 1.5, .lagBytes = 2048, .syncState = "async"});  // silent for 14 s
         view.setSnapshot(snapshotOf(spec, samples, t0 + 14'000));
         NodeItem *s2 = view.nodeItem(QStringLiteral("s2"));
         QVERIFY(s2->isStale());
@@ -124,7 +144,7 @@ private Q_SLOTS:
         view.show();
         QVERIFY(QTest::qWaitForWindowExposed(&view));
         QList<NodeSample> samples = healthy();
-        samples[1] = pg("s1", t0, ACTIVE);  // promoted while p still runs
+        samples[1] = pgSample("s1", t0, ACTIVE, {.vip = "vip-db"});  // promoted while p still runs
         view.setSnapshot(snapshotOf(spec, samples, t0 + 500));
         QVERIFY(view.splitBrainBanner()->isVisible());
         QVERIFY(view.splitBrainBanner()->text().contains(QStringLiteral("SPLIT BRAIN")));
@@ -143,9 +163,9 @@ private Q_SLOTS:
         const ClusterSpec spec = dbCluster();
         view.setSpec(spec);
         QList<NodeSample> samples = healthy(t0 + 10'000);
-        samples[1] = pg("s1", t0 + 10'000, FAILED);
+        samples[1] = pgSample("s1", t0 + 10'000, FAILED);
         samples[1].mutable_services(0)->set_health(CRITICAL);
-        samples[2] = pg("s2", t0, STANDBY, 1, 10);  // stale
+        samples[2] = pgSample("s2", t0, STANDBY, {.lagS = 1, .lagBytes = 10, .syncState = "async"});  // stale
         view.setSnapshot(snapshotOf(spec, samples, t0 + 10'000));
         QVERIFY(view.problemBanner()->isVisibleTo(&view));
         QVERIFY2(view.problemBanner()->text().contains(QStringLiteral("db lost redundancy: N+0, needs N+1")),
@@ -174,8 +194,8 @@ private Q_SLOTS:
         const ClusterSpec spec = dbCluster();
         view.setSpec(spec);
         QList<NodeSample> samples = healthy();
-        samples[1] = pg("s1", t0, STANDBY, 0, 0, false);
-        samples[2] = pg("s2", t0, STANDBY, asyncLag, 4096);
+        samples[1] = pgSample("s1", t0, STANDBY, {.receiving = false, .syncState = "sync"});
+        samples[2] = pgSample("s2", t0, STANDBY, {.lagS = asyncLag, .lagBytes = 4096, .syncState = "async"});
         view.setSnapshot(snapshotOf(spec, samples, t0 + 500));
         LinkItem *link = view.linkItem(QStringLiteral("p->s2"));
         QVERIFY(link->rpoBreached());

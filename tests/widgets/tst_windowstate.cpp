@@ -5,6 +5,7 @@
 // the topology's zoom remembered per cluster.
 #include "alerts/alertengine.h"
 #include "cluster/clusterstate.h"
+#include "clusterfixture.h"
 #include "core/settings.h"
 #include "lab/labsource.h"
 #include "mainwindow.h"
@@ -12,7 +13,6 @@
 #include "preferencesdialog.h"
 #include "sessioncontroller.h"
 #include "testsupport.h"
-#include "topologyfixture.h"
 #include "topologyview.h"
 
 #include <QAction>
@@ -34,6 +34,13 @@ using Key = Settings::Key;
 namespace {
 
 const QColor darkWindow(0x2b, 0x2d, 0x30);
+
+/// The cluster of tst_topologyview; its name keys the saved view below.
+ClusterSpec dbCluster()
+{
+    return test::smallCluster(
+        {.name = "topology-test", .namedSites = true, .minStandbys = 1, .mtaSites = {"a", "b"}, .dbVip = true});
+}
 
 int alertsWithPrefix(const AlertEngine *engine, const QString &prefix)
 {
@@ -222,7 +229,7 @@ private Q_SLOTS:
 
     void clusterFileThresholdsWinOverPreferences()
     {
-        ClusterSpec spec = test::dbCluster();
+        ClusterSpec spec = dbCluster();
         spec.mutable_default_thresholds()->set_queue_warn(50);
         Thresholds preferred = builtinThresholds();
         preferred.set_queue_warn(1);
@@ -250,9 +257,9 @@ private Q_SLOTS:
 
     void topologyRemembersZoomAndScrollPerCluster()
     {
-        ClusterSpec a = test::dbCluster();
+        ClusterSpec a = dbCluster();
         a.set_name("cluster-a");
-        ClusterSpec b = test::dbCluster();
+        ClusterSpec b = dbCluster();
         b.set_name("cluster-b");
         TopologyView view;
         view.resize(500, 400);
@@ -303,7 +310,7 @@ private Q_SLOTS:
         QSettings().setValue(QStringLiteral("topology/topology-test/view"), saved);
         TopologyView view;
         view.resize(500, 400);
-        view.setSpec(test::dbCluster());
+        view.setSpec(dbCluster());
         QVERIFY(view.isAutoFit());
     }
 
@@ -314,7 +321,7 @@ private Q_SLOTS:
                              QVariantMap{{QStringLiteral("zoom"), 2.0}, {QStringLiteral("center"), QPointF(1, 1)}});
         TopologyView view;
         view.resize(500, 400);
-        view.setSpec(test::dbCluster());
+        view.setSpec(dbCluster());
         QVERIFY(!view.isAutoFit());
         QCOMPARE(view.zoom(), 2.0);
     }
