@@ -205,7 +205,7 @@ int main(int argc, char **argv)
                 double(seconds) / 3600.0, ticks);
     std::printf("%-46s %9s %9s %9s\n", "", "wall ms", "p90 ms", "CPU ms");
     ingest.print("ingest + derive + models + topology items");
-    charts.print("both charts (decimate + replace)");
+    charts.print("both charts (decimate + lay out)");
     repaint.print("repaint what changed");
     total.print("live tick total");
     std::printf("  of the repaint, paint events (CPU ms per tick): topology %.2f, charts %.2f, table %.2f, rest %.2f\n",

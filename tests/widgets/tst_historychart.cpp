@@ -122,7 +122,7 @@ private Q_SLOTS:
         int points = 0;
         for (int i = 0; i < chart.seriesCount(); ++i)
             points += chart.pointCount(i);
-        qInfo("24 h window, %d series: %d points drawn, %.1f ms per tick (ingest, decimate, replace, repaint)",
+        qInfo("24 h window, %d series: %d points drawn, %.1f ms per tick (ingest, decimate, lay out, repaint)",
               links, points, perRefresh);
         // Decimated within the point budget, and still a real curve per series.
         QVERIFY2(points <= HistoryChart::pointBudget, qPrintable(QString::number(points)));
