@@ -4,6 +4,7 @@
 #include "cluster/clusterstate.h"
 #include "core/timeseries.h"
 #include "lab/labcluster.h"
+#include "lab/labformats.h"
 #include "syntheticcluster.h"
 
 #include <benchmark/benchmark.h>
@@ -102,5 +103,21 @@ void BM_LabTick(benchmark::State &state)
     }
 }
 BENCHMARK(BM_LabTick)->Unit(benchmark::kMicrosecond);
+
+// The probe commands' outputs of one node in the real formats, as the lab
+// source attaches them to the node whose details are on screen; each of the
+// lab's nodes in turn.
+void BM_LabRawOutputsPerNode(benchmark::State &state)
+{
+    LabCluster lab(1);
+    QList<NodeSample> samples = lab.sampleAll();
+    qsizetype i = 0;
+    for (auto _ : state) {
+        NodeSample sample = samples.at(i++ % samples.size());
+        attachLabRawOutputs(lab, sample);
+        benchmark::DoNotOptimize(sample);
+    }
+}
+BENCHMARK(BM_LabRawOutputsPerNode)->Unit(benchmark::kMicrosecond);
 
 } // namespace

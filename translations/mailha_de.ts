@@ -1686,8 +1686,8 @@
         <translation>a %1 · d %2 · h %3, älteste %4</translation>
     </message>
     <message>
-        <source>No raw probe output for this node (the lab generates its samples directly).</source>
-        <translation>Keine Rohausgabe der Prüfung für diesen Knoten (das Lab erzeugt seine Messwerte direkt).</translation>
+        <source>No raw probe output for this node yet.</source>
+        <translation>Noch keine Rohausgabe der Prüfung für diesen Knoten.</translation>
     </message>
 </context>
 <context>

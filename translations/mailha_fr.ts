@@ -1686,8 +1686,8 @@
         <translation>a %1 · d %2 · h %3, plus ancien %4</translation>
     </message>
     <message>
-        <source>No raw probe output for this node (the lab generates its samples directly).</source>
-        <translation>Aucune sortie brute de sonde pour ce nœud (le lab génère ses mesures directement).</translation>
+        <source>No raw probe output for this node yet.</source>
+        <translation>Pas encore de sortie brute de sonde pour ce nœud.</translation>
     </message>
 </context>
 <context>

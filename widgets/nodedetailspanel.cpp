@@ -162,7 +162,7 @@ void NodeDetailsPanel::showRaw()
     if (!sample || sample->raw().empty()) {
         if (m_rawCommand->count() > 0)
             m_rawCommand->clear();
-        m_raw->setPlainText(tr("No raw probe output for this node (the lab generates its samples directly)."));
+        m_raw->setPlainText(tr("No raw probe output for this node yet."));
         return;
     }
     QStringList commands;

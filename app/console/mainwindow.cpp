@@ -340,6 +340,7 @@ void MainWindow::setSource(SampleSource *source)
     if (!source)
         return;
     source->setParent(this);
+    source->setDetailedNode(m_details->node());
     m_state->setClock([source] { return source->now(); });
     m_state->setSpec(source->spec());
     connect(source, &SampleSource::samplesReady, m_state, &ClusterState::ingestBatch);
@@ -400,6 +401,8 @@ void MainWindow::selectNode(const QString &nodeId)
     m_topology->selectNode(nodeId);
     m_table->selectNode(nodeId);
     m_details->setNode(nodeId);
+    if (m_source)
+        m_source->setDetailedNode(nodeId);
 }
 
 void MainWindow::notify(const Alert &alert)

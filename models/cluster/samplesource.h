@@ -29,6 +29,10 @@ public:
     virtual qint64 now() const = 0;
     /// True when nothing this source does can reach a real host.
     virtual bool isLab() const { return false; }
+    /// The node whose details are on screen. A source for which raw command
+    /// outputs cost extra (the lab renders them) attaches them to this node's
+    /// samples only; a real source keeps every node's anyway.
+    virtual void setDetailedNode(const QString &nodeId) { Q_UNUSED(nodeId) }
 
 Q_SIGNALS:
     void samplesReady(const QList<mailha::NodeSample> &samples);

@@ -378,4 +378,16 @@ NodeSample labSampleViaProbes(const LabCluster &lab, const QString &nodeId, QLis
     return sample;
 }
 
+void attachLabRawOutputs(const LabCluster &lab, NodeSample &sample)
+{
+    const QString nodeId = qstr(sample.node_id());
+    const LabNode *labNode = lab.node(nodeId);
+    const Node *spec = specNode(lab, nodeId);
+    if (!labNode || !labNode->up || !spec || sample.reachability() != REACHABLE)
+        return;
+    auto &raw = *sample.mutable_raw();
+    for (const PlannedCommand &c : planNodePoll(*spec))
+        raw[sstr(c.outputKey)] = rawOutputText(labCommandOutput(lab, nodeId, c));
+}
+
 } // namespace mailha

@@ -23,4 +23,10 @@ CommandOutputs labCommandOutputs(const LabCluster &lab, const QString &nodeId, c
 /// crashed node answers nothing (TIMED_OUT), like LabCluster::sample().
 NodeSample labSampleViaProbes(const LabCluster &lab, const QString &nodeId, QList<ProbeError> *errors = nullptr);
 
+/// Attaches to a lab node's sample what its probe commands print in the real
+/// formats, keyed and cut as the SSH source keeps them: the details panel
+/// shows a trainee what the real server would answer. A node that is down
+/// answers nothing and gets none.
+void attachLabRawOutputs(const LabCluster &lab, NodeSample &sample);
+
 } // namespace mailha

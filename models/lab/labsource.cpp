@@ -2,6 +2,7 @@
 #include "lab/labsource.h"
 
 #include "core/names.h"
+#include "lab/labformats.h"
 
 #include <QDateTime>
 
@@ -64,6 +65,9 @@ void LabSource::start()
     {
         QMutexLocker lock(&m_run->mutex());
         samples = m_run->lab().sampleAll();
+        for (NodeSample &sample : samples)
+            if (qstr(sample.node_id()) == m_detailedNode)
+                attachLabRawOutputs(m_run->lab(), sample);
     }
     Q_EMIT samplesReady(samples);
     m_timer.start();
@@ -129,6 +133,9 @@ void LabSource::tick()
     {
         QMutexLocker lock(&m_run->mutex());
         samples = m_run->lab().sampleAll();
+        for (NodeSample &sample : samples)
+            if (qstr(sample.node_id()) == m_detailedNode)
+                attachLabRawOutputs(m_run->lab(), sample);
     }
     Q_EMIT samplesReady(samples);
     if (m_inScenario && m_run->finished() && !m_finishedReported) {

@@ -31,6 +31,9 @@ public:
     void stop() override;
     qint64 now() const override;
     bool isLab() const override { return true; }
+    /// Its samples carry the raw outputs, rendered in the real formats
+    /// (about 0.2 ms per node and tick: one node, not all).
+    void setDetailedNode(const QString &nodeId) override { m_detailedNode = nodeId; }
 
     /// 1 = real time; 5 and 20 for training drills.
     void setSpeed(double speed);
@@ -81,6 +84,7 @@ private:
     double m_speed = 1.0;
     bool m_inScenario = false;
     bool m_finishedReported = false;
+    QString m_detailedNode;
     qint64 m_startedAtMs = 0;
 };
 

@@ -53,6 +53,14 @@ QList<PlannedCommand> planNodePoll(const Node &node)
     return plan;
 }
 
+std::string rawOutputText(const CommandOutput &output)
+{
+    QByteArray raw = output.standardOutput.left(maxRawBytes);
+    if (!output.standardError.isEmpty())
+        raw += "\n[stderr]\n" + output.standardError.left(maxRawBytes / 4);
+    return raw.toStdString();
+}
+
 NodeSample assembleNodeSample(const ClusterSpec &spec, const Node &node, const CommandOutputs &outputs,
                               qint64 timeMs, QList<ProbeError> *errors)
 {
@@ -78,10 +86,7 @@ NodeSample assembleNodeSample(const ClusterSpec &spec, const Node &node, const C
         for (const ProbeCommand &command : probe->commands(params)) {
             const CommandOutput output = outputs.value(prefix + command.key);
             own.insert(command.key, output);
-            QByteArray raw = output.standardOutput.left(maxRawBytes);
-            if (!output.standardError.isEmpty())
-                raw += "\n[stderr]\n" + output.standardError.left(maxRawBytes / 4);
-            (*sample.mutable_raw())[sstr(prefix + command.key)] = raw.toStdString();
+            (*sample.mutable_raw())[sstr(prefix + command.key)] = rawOutputText(output);
         }
         // Parsers that decide a role by who holds an address need the
         // cluster's floating IPs, which only the cluster file knows.

@@ -26,4 +26,9 @@ QList<PlannedCommand> planNodePoll(const Node &node);
 NodeSample assembleNodeSample(const ClusterSpec &spec, const Node &node, const CommandOutputs &outputs,
                               qint64 timeMs, QList<ProbeError> *errors = nullptr);
 
+/// A command's output as a sample keeps it for the details panel: standard
+/// output cut to 64 KiB, then standard error (cut to 16 KiB) after a
+/// "[stderr]" line.
+std::string rawOutputText(const CommandOutput &output);
+
 } // namespace mailha

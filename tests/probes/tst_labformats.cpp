@@ -190,6 +190,31 @@ private Q_SLOTS:
         QVERIFY(it != s.raw().end());
         QVERIFY(it->second.find("\"in_recovery\":false") != std::string::npos);
     }
+
+    // The lab's own samples (LabSource) carry the same outputs the probe
+    // path sees, so the details panel shows a trainee the real answers; a
+    // crashed node answers nothing.
+    void labSamplesCarryTheProbeOutputs()
+    {
+        LabCluster lab(2);
+        QVERIFY(lab.setFault(LabFault::NodeCrash, QStringLiteral("mx1"), true));
+        lab.advance(5'000);
+        for (NodeSample sample : lab.sampleAll()) {
+            attachLabRawOutputs(lab, sample);
+            const NodeSample probed = labSampleViaProbes(lab, qstr(sample.node_id()));
+            if (sample.node_id() == "mx1") {
+                QVERIFY(sample.raw().empty());
+                continue;
+            }
+            QVERIFY2(!sample.raw().empty(), sample.node_id().c_str());
+            QCOMPARE(sample.raw().size(), probed.raw().size());
+            for (const auto &[key, text] : probed.raw()) {
+                const auto it = sample.raw().find(key);
+                QVERIFY2(it != sample.raw().end(), key.c_str());
+                QVERIFY2(it->second == text, key.c_str());
+            }
+        }
+    }
 };
 
 QTEST_GUILESS_MAIN(TestLabFormats)

@@ -18,6 +18,7 @@
 #include "topologyview.h"
 
 #include <QAbstractItemModelTester>
+#include <QComboBox>
 #include <QHeaderView>
 #include <QTableView>
 #include <QElapsedTimer>
@@ -190,6 +191,14 @@ private Q_SLOTS:
         QVERIFY2(details->serviceRows().value(0).startsWith(QStringLiteral("postgres STANDBY OK")),
                  qPrintable(details->serviceRows().join(QLatin1Char('|'))));
         QVERIFY(details->connectionText().contains(QStringLiteral("live")));
+        // The lab answers in the real formats: from the next tick on, the raw
+        // output is what the standby's probe command prints on a real server.
+        f.ticks(1);
+        QVERIFY2(details->rawCommands().contains(QStringLiteral("postgres/state")), qPrintable(details->rawCommands().join(u' ')));
+        for (QComboBox *command : details->findChildren<QComboBox *>())
+            if (command->accessibleName() == QLatin1String("Probe command"))
+                command->setCurrentIndex(command->findText(QStringLiteral("postgres/state")));
+        QVERIFY2(details->rawText().contains(QStringLiteral("\"in_recovery\":true")), qPrintable(details->rawText()));
         // The table follows the selection.
         const QModelIndex current = f.window.serviceTable()->view()->currentIndex();
         QCOMPARE(current.data(ServiceTableModel::NodeIdRole).toString(), QStringLiteral("db-dr"));
