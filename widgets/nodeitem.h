@@ -22,6 +22,7 @@ class NodeItem final : public QGraphicsObject
 
 public:
     NodeItem(const ClusterSpec &spec, const Node &node, QGraphicsItem *parent = nullptr);
+    ~NodeItem() override;
 
     static QSizeF sizeFor(const ClusterSpec &spec, const Node &node);
 
